@@ -1,0 +1,4 @@
+// Placeholder: the explorer is being built (issue 3).
+export function App() {
+  return <main>policy-graph</main>;
+}
