@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeBytes, normalizeText } from '../../src/core/decode';
+
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/encodings/${name}`, import.meta.url))));
+
+const SAMPLE = '中共杭州市委关于“两个先行”的决议\n一、总体要求\n（一）坚持“八八战略”。\n';
+
+function decoded(name: string): { text: string; encoding: string } {
+  const result = decodeBytes(fixture(name));
+  if (!result.ok) throw new Error(`expected ${name} to decode: ${result.error}`);
+  return result;
+}
+
+function failure(bytes: Uint8Array): string {
+  const result = decodeBytes(bytes);
+  if (result.ok) throw new Error(`expected an error, got ${result.encoding} text`);
+  return result.error;
+}
+
+describe('decodeBytes: encodings', () => {
+  it('reads UTF-8 without a BOM', () => {
+    expect(decoded('utf8.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-8' });
+  });
+
+  it('reads UTF-8 with a BOM and drops the BOM', () => {
+    const bytes = fixture('utf8-bom.txt');
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(decoded('utf8-bom.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-8' });
+  });
+
+  it('reads UTF-16LE and UTF-16BE with a BOM', () => {
+    expect([...fixture('utf16le-bom.txt').slice(0, 2)]).toEqual([0xff, 0xfe]);
+    expect([...fixture('utf16be-bom.txt').slice(0, 2)]).toEqual([0xfe, 0xff]);
+    expect(decoded('utf16le-bom.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-16le' });
+    expect(decoded('utf16be-bom.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-16be' });
+  });
+
+  it('falls back to GB18030 for GB18030 and GBK bytes', () => {
+    const gb = fixture('gb18030.txt');
+    // 中 is D6 D0 in GB18030/GBK: these really are not UTF-8 bytes
+    expect([...gb.slice(0, 2)]).toEqual([0xd6, 0xd0]);
+    expect(decoded('gb18030.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'gb18030' });
+    expect(decoded('gbk.txt')).toEqual({ ok: true, text: '健全“河（湖）长制”，区、县（市）协作。\n', encoding: 'gb18030' });
+  });
+
+  it('decodes GB18030 four-byte sequences (characters outside GBK)', () => {
+    const result = decoded('gb18030-4byte.txt');
+    expect(result.encoding).toBe('gb18030');
+    expect(result.text).toBe('杭州\u{20000}\u3400\n');
+  });
+
+  it('keeps CR and CRLF for normalizeText to handle', () => {
+    expect(decoded('crlf.txt').text).toBe('第一行\r\n第二行\r第三行\n');
+  });
+
+  it('treats plain ASCII as UTF-8', () => {
+    expect(decodeBytes(new TextEncoder().encode('hello\n'))).toEqual({ ok: true, text: 'hello\n', encoding: 'utf-8' });
+  });
+});
+
+describe('decodeBytes: errors', () => {
+  it('refuses an empty file', () => {
+    expect(failure(fixture('empty.txt'))).toMatch(/^empty file/);
+  });
+
+  it('refuses whitespace-only text, also in UTF-16', () => {
+    expect(failure(fixture('whitespace.txt'))).toMatch(/only whitespace/);
+    expect(failure(new Uint8Array([0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00]))).toMatch(/only whitespace/);
+    expect(failure(new Uint8Array([0xef, 0xbb, 0xbf]))).toMatch(/only whitespace/);
+  });
+
+  it('refuses binary data: PNG, ZIP, control characters, NUL bytes', () => {
+    expect(failure(fixture('image.png'))).toMatch(/^binary data \(a PNG image\)/);
+    expect(failure(fixture('archive.zip'))).toMatch(/^binary data \(a ZIP archive/);
+    expect(failure(fixture('controls.bin'))).toMatch(/^binary data \(many control characters\)/);
+    expect(failure(new Uint8Array([0x61, 0x62, 0x00, 0x63]))).toMatch(/^binary data \(NUL bytes\)/);
+    expect(failure(new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x00, 0x00]))).toMatch(/^binary data \(NUL characters\)/);
+  });
+
+  it('accepts a rare stray control character in long text', () => {
+    const text = '杭州西湖。'.repeat(100) + '\u001a';
+    const result = decodeBytes(new TextEncoder().encode(text));
+    expect(result).toEqual({ ok: true, text, encoding: 'utf-8' });
+  });
+
+  it('refuses bytes that are neither UTF-8 nor GB18030', () => {
+    expect(failure(fixture('undecodable.bin'))).toMatch(/^undecodable bytes/);
+    // a UTF-8 BOM followed by invalid UTF-8
+    expect(failure(new Uint8Array([0xef, 0xbb, 0xbf, 0xe6, 0x9d]))).toMatch(/^undecodable bytes.*UTF-8 BOM/);
+    // a UTF-16LE BOM with an unpaired high surrogate
+    expect(failure(new Uint8Array([0xff, 0xfe, 0x3d, 0xd8]))).toMatch(/^undecodable bytes.*UTF-16LE/);
+  });
+
+  it('gives one line of error, never a stack trace, for arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const result = decodeBytes(bytes);
+        if (!result.ok) {
+          expect(result.error).not.toMatch(/\n/);
+          expect(result.error.length).toBeGreaterThan(10);
+        } else {
+          expect(result.text.trim()).not.toBe('');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips any non-blank string encoded as UTF-8', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (text) => {
+        fc.pre(text.trim() !== '' && !/[\u0000-\u0008\u000e-\u001f\u007f\ufeff]/.test(text));
+        expect(decodeBytes(new TextEncoder().encode(text))).toEqual({ ok: true, text, encoding: 'utf-8' });
+      }),
+    );
+  });
+});
+
+describe('normalizeText', () => {
+  it('turns CRLF and lone CR into LF and keeps everything else', () => {
+    expect(normalizeText('第一行\r\n第二行\r第三行\n')).toBe('第一行\n第二行\n第三行\n');
+    expect(normalizeText('a\r\r\nb')).toBe('a\n\nb');
+    expect(normalizeText('  两个  先行 \u3000\n')).toBe('  两个  先行 \u3000\n');
+  });
+
+  it('strips only a leading BOM', () => {
+    expect(normalizeText('\ufeff杭州\ufeff')).toBe('杭州\ufeff');
+    expect(normalizeText('')).toBe('');
+  });
+
+  it('changes length only by removed CRs and the BOM', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const out = normalizeText(text);
+        const crlf = text.match(/\r\n/g)?.length ?? 0;
+        const bom = text.startsWith('\ufeff') ? 1 : 0;
+        expect(out.length).toBe(text.length - crlf - bom);
+        expect(out).not.toMatch(/\r/);
+      }),
+    );
+  });
+});
