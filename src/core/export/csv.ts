@@ -1,0 +1,55 @@
+/** RFC 4180 CSV tables of nodes and edges, with a UTF-8 BOM so spreadsheet programs read Chinese correctly. */
+import type { GraphData } from '../schema';
+import { EDGE_COLUMNS, nodeColumns } from './columns';
+
+const BOM = '\uFEFF';
+const EOL = '\r\n';
+const PURE_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * One CSV field. Text that a spreadsheet would run as a formula (starting with = + - @, tab or CR)
+ * gets a leading apostrophe, except plain numbers; fields with a comma, quote or line break are quoted.
+ */
+export function csvField(value: string | number): string {
+  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !PURE_NUMBER.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function table(header: string[], rows: (string | number)[][]): string {
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
+  return BOM + lines.map((line) => line + EOL).join('');
+}
+
+/** Nodes table: id,label,labelEn,pinyin,kind,theme,themeLabel,count,degree,weightedDegree,betweenness,community,x,y,sections. */
+export function toNodesCsv(data: GraphData): string {
+  const cols = nodeColumns(data);
+  const sections = cols.find((c) => c.name === 'sections')!;
+  const rest = cols.filter((c) => c !== sections);
+  const header = ['id', 'label', ...rest.map((c) => c.name), 'x', 'y', 'sections'];
+  const rows = data.nodes.map((n) => [
+    n.id,
+    n.label,
+    ...rest.map((c) => c.get(n)),
+    n.x,
+    n.y,
+    sections.get(n),
+  ]);
+  return table(header, rows);
+}
+
+/** Edges table: id,source,target,weight,sentences,association,sections. */
+export function toEdgesCsv(data: GraphData): string {
+  const sections = EDGE_COLUMNS.find((c) => c.name === 'sections')!;
+  const rest = EDGE_COLUMNS.filter((c) => c !== sections);
+  const header = ['id', 'source', 'target', 'weight', ...rest.map((c) => c.name), 'sections'];
+  const rows = data.edges.map((e) => [
+    e.id,
+    e.source,
+    e.target,
+    e.weight,
+    ...rest.map((c) => c.get(e)),
+    sections.get(e),
+  ]);
+  return table(header, rows);
+}
