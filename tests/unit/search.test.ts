@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, normalizeQuery, searchConcepts } from '../../src/core/search';
+import { GraphDataSchema, type GraphData, type GraphNode } from '../../src/core/schema';
+import fixture from '../fixtures/h8-graph.json';
+
+const data: GraphData = GraphDataSchema.parse(fixture);
+const index = buildSearchIndex(data);
+const labels = (q: string, limit?: number) => searchConcepts(index, q, limit).map((r) => r.label);
+const top = (q: string) => searchConcepts(index, q)[0];
+
+describe('normalizeQuery', () => {
+  it('folds full-width, case, tone marks and ü', () => {
+    expect(normalizeQuery('ＦＥＮＧ　Qiao')).toBe('feng qiao');
+    expect(normalizeQuery('Fēngqiáo')).toBe('fengqiao');
+    expect(normalizeQuery('lǜ')).toBe('lv');
+  });
+});
+
+describe('searchConcepts', () => {
+  it('finds Chinese substrings of labels, exact first', () => {
+    expect(top('枫桥经验')).toMatchObject({ label: '枫桥经验', matchedOn: 'label' });
+    expect(labels('经验')).toEqual(['枫桥经验']);
+    expect(labels('大')).toEqual(expect.arrayContaining(['城西科创大走廊', '大运河']));
+    // prefix (大运河) ranks above substring (城西科创大走廊)
+    expect(labels('大')[0]).toBe('大运河');
+    expect(labels('不存在的词')).toEqual([]);
+  });
+
+  it('finds aliases and says so', () => {
+    const r = top('科创走廊');
+    expect(r).toMatchObject({ label: '城西科创大走廊', matchedOn: 'alias', matched: '科创走廊' });
+    // 杭州亚运会 is an alias; the exact alias match beats the label substring match of 亚运会
+    expect(top('杭州亚运')).toMatchObject({ label: '亚运会', matchedOn: 'alias' });
+  });
+
+  it('finds pinyin without tones, with or without spaces, and initials', () => {
+    expect(top('fengqiao')).toMatchObject({ label: '枫桥经验', matchedOn: 'pinyin' });
+    expect(top('fengqiaojingyan')).toMatchObject({ label: '枫桥经验', matchedOn: 'pinyin', score: 33 });
+    expect(top('feng qiao jing yan')).toMatchObject({ label: '枫桥经验', matchedOn: 'pinyin' });
+    expect(top('Fēng Qiáo')).toMatchObject({ label: '枫桥经验' });
+    expect(top('fqjy')).toMatchObject({ label: '枫桥经验', matchedOn: 'initials' });
+    expect(labels('fqjy')).toEqual(['枫桥经验']);
+    expect(top('ＦＱＪＹ')).toMatchObject({ label: '枫桥经验' });
+    // a later syllable: 经验 → jingyan
+    expect(labels('jingyan')).toContain('枫桥经验');
+    // pinyin of an alias
+    expect(top('hangzhouyayun')).toMatchObject({ label: '亚运会', matchedOn: 'pinyin' });
+    // not inside a syllable: 'engqiao' is no pinyin match
+    expect(labels('engqiao')).not.toContain('枫桥经验');
+  });
+
+  it('finds English gloss words by prefix, case-insensitively', () => {
+    expect(top('fengq')).toMatchObject({ label: '枫桥经验' });
+    expect(top('Grand Canal')).toMatchObject({ label: '大运河', matchedOn: 'gloss', score: 32 });
+    expect(top('canal')).toMatchObject({ label: '大运河', matchedOn: 'gloss' });
+    expect(top('DIGITAL')).toMatchObject({ label: '数字经济', matchedOn: 'gloss' });
+    expect(top('experience')).toMatchObject({ label: '枫桥经验' });
+    expect(labels('asian gam')).toEqual(['亚运会']);
+  });
+
+  it('finds descriptionEn words with a lower score than gloss words', () => {
+    // 'bridge' occurs only in the description of 五水共治
+    const r = searchConcepts(index, 'bridge');
+    expect(r.map((x) => x.label)).toEqual(['五水共治']);
+    expect(r[0]!.score).toBeLessThan(10);
+    // 'laboratory' is in 之江实验室's description; 'lab' is a gloss word prefix, ranked higher
+    const lab = searchConcepts(index, 'lab');
+    expect(lab[0]!.label).toBe('之江实验室');
+    expect(lab[0]!.score).toBeGreaterThan(10);
+  });
+
+  it('ranks by count when the match level is equal', () => {
+    const many: GraphData = {
+      ...data,
+      nodes: [
+        { ...(data.nodes[0] as GraphNode), id: 'a', label: '城市甲', count: 2, aliases: [] },
+        { ...(data.nodes[0] as GraphNode), id: 'b', label: '城市乙', count: 9, aliases: [] },
+        { ...(data.nodes[0] as GraphNode), id: 'c', label: '城市', count: 1, aliases: [] },
+      ],
+    };
+    expect(searchConcepts(buildSearchIndex(many), '城市').map((r) => r.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('respects the limit and ignores empty queries', () => {
+    expect(searchConcepts(index, '   ')).toEqual([]);
+    expect(labels('a', 3)).toHaveLength(3);
+    expect(searchConcepts(index, 'a').length).toBeLessThanOrEqual(12);
+  });
+
+  it('builds an index of 5,000 nodes quickly', () => {
+    const node = data.nodes[3] as GraphNode;
+    const nodes = Array.from({ length: 5000 }, (_, i) => ({
+      ...node,
+      id: `n${i}`,
+      label: `${node.label}${String.fromCharCode(0x4e00 + (i % 2000))}${i}`,
+      aliases: i % 3 === 0 ? [`别名${i}`] : [],
+    }));
+    const big: GraphData = { ...data, nodes };
+    const t0 = performance.now();
+    const bigIndex = buildSearchIndex(big);
+    const buildMs = performance.now() - t0;
+    const t1 = performance.now();
+    const r = searchConcepts(bigIndex, 'chengxi');
+    const searchMs = performance.now() - t1;
+    console.log(`search index build for 5000 nodes: ${buildMs.toFixed(0)} ms, one query: ${searchMs.toFixed(1)} ms`);
+    expect(r).toHaveLength(12);
+    expect(buildMs).toBeLessThan(300);
+    expect(searchMs).toBeLessThan(50);
+  });
+});
