@@ -1,0 +1,32 @@
+/** The data downloads of the export menu; file names carry the document id. */
+import type { GraphData } from '../../core/schema';
+import { toCytoscapeJson, toEdgesCsv, toGexf, toGraphJson, toGraphML, toNodesCsv } from '../../core/export';
+
+export interface DataFormat {
+  label: string;
+  files: (data: GraphData, id: string) => { text: string; mime: string; name: string }[];
+}
+
+export const DATA_FORMATS: readonly DataFormat[] = [
+  {
+    label: 'JSON',
+    files: (d, id) => [{ text: toGraphJson(d), mime: 'application/json', name: `${id}.graph.json` }],
+  },
+  { label: 'GEXF', files: (d, id) => [{ text: toGexf(d), mime: 'application/gexf+xml', name: `${id}.gexf` }] },
+  {
+    label: 'GraphML',
+    files: (d, id) => [{ text: toGraphML(d), mime: 'application/graphml+xml', name: `${id}.graphml` }],
+  },
+  {
+    label: 'Cytoscape JSON',
+    files: (d, id) => [{ text: toCytoscapeJson(d), mime: 'application/json', name: `${id}.cyjs` }],
+  },
+  {
+    label: 'CSV',
+    files: (d, id) => [
+      { text: toNodesCsv(d), mime: 'text/csv;charset=utf-8', name: `${id}-nodes.csv` },
+      { text: toEdgesCsv(d), mime: 'text/csv;charset=utf-8', name: `${id}-edges.csv` },
+    ],
+  },
+];
+
