@@ -9,8 +9,7 @@
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName }
-  | { ok: false; error: string };
+  { ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: string };
 
 /** Signatures of common binary formats people drop by mistake, for a clearer message. */
 const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; name: string }> = [
@@ -23,8 +22,16 @@ const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; name: string }> = [
   { bytes: [0x1f, 0x8b], name: 'a gzip archive' },
 ];
 
-/** Control characters other than tab, LF, VT, FF, CR (and ESC, U+001B, which some editors leave). */
-const CONTROL = /[\u0001-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g;
+/** Control characters other than NUL, tab, LF, VT, FF, CR and ESC (which some editors leave). */
+function isControlCode(code: number): boolean {
+  return (code >= 0x01 && code <= 0x08) || (code >= 0x0e && code <= 0x1f && code !== 0x1b) || code === 0x7f;
+}
+
+function countControls(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isControlCode(text.charCodeAt(i))) n++;
+  return n;
+}
 
 /** More than this share of control characters means binary data rather than text. */
 const MAX_CONTROL_SHARE = 0.01;
@@ -36,7 +43,10 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 function binaryError(what: string): { ok: false; error: string } {
-  return { ok: false, error: `binary data (${what}), not a text document: save it as UTF-8 or GB18030 text (.txt)` };
+  return {
+    ok: false,
+    error: `binary data (${what}), not a text document: save it as UTF-8 or GB18030 text (.txt)`,
+  };
 }
 
 function tryDecode(label: TextEncodingName, bytes: Uint8Array): string | null {
@@ -50,9 +60,11 @@ function tryDecode(label: TextEncodingName, bytes: Uint8Array): string | null {
 
 function finish(text: string, encoding: TextEncodingName): DecodeResult {
   if (text.includes('\u0000')) return binaryError('NUL characters');
-  const controls = text.match(CONTROL)?.length ?? 0;
-  if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE) return binaryError('many control characters');
-  if (text.trim() === '') return { ok: false, error: 'the file contains only whitespace: there is no text to read' };
+  const controls = countControls(text);
+  if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE)
+    return binaryError('many control characters');
+  if (text.trim() === '')
+    return { ok: false, error: 'the file contains only whitespace: there is no text to read' };
   return { ok: true, text, encoding };
 }
 
@@ -62,7 +74,9 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = tryDecode('utf-8', bytes);
-    return text === null ? { ok: false, error: 'undecodable bytes: the file has a UTF-8 BOM but is not valid UTF-8' } : finish(text, 'utf-8');
+    return text === null
+      ? { ok: false, error: 'undecodable bytes: the file has a UTF-8 BOM but is not valid UTF-8' }
+      : finish(text, 'utf-8');
   }
   for (const [bom, encoding] of [
     [[0xff, 0xfe], 'utf-16le'],
@@ -70,12 +84,17 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   ] as const) {
     if (startsWith(bytes, bom)) {
       const text = tryDecode(encoding, bytes);
-      if (text === null) return { ok: false, error: `undecodable bytes: the file has a ${encoding.toUpperCase()} BOM but is not valid ${encoding.toUpperCase()}` };
+      if (text === null)
+        return {
+          ok: false,
+          error: `undecodable bytes: the file has a ${encoding.toUpperCase()} BOM but is not valid ${encoding.toUpperCase()}`,
+        };
       return finish(text, encoding);
     }
   }
 
-  for (const signature of SIGNATURES) if (startsWith(bytes, signature.bytes)) return binaryError(signature.name);
+  for (const signature of SIGNATURES)
+    if (startsWith(bytes, signature.bytes)) return binaryError(signature.name);
   if (bytes.includes(0)) return binaryError('NUL bytes');
 
   const utf8 = tryDecode('utf-8', bytes);

@@ -1,0 +1,137 @@
+/**
+ * The header above the body: title lines, the adoption or meeting date line, an optional byline, and
+ * the publication line (`（摘自《杭州日报》2022年8月3日）`) at the top or at the very end.
+ *
+ *   title      the short lines before the date line, joined without separator; without a date line,
+ *              the first line when it looks like a title (short, no sentence punctuation) and text follows
+ *   date       a parenthesised or dash-led line with a 年月日 date near the top:
+ *              （2022年7月27日…通过）, （2023年1月12日在…会议上）, ——2023年1月12日在…
+ *   byline     up to two short lines after the date line with no punctuation and an inner space
+ *              (浙江省省长 王浩, also with an ideographic space U+3000)
+ */
+import { findDate } from './numerals';
+import { headingAt } from './headings';
+import { isBlank, lineText, type Line } from './lines';
+
+export interface Header {
+  title: string;
+  date: string | null;
+  source: string | null;
+  publishedDate: string | null;
+  /** Body lines are lines[bodyStart .. bodyEnd). */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+const MAX_TITLE_LINES = 6;
+const MAX_TITLE_LINE_LENGTH = 60;
+const MAX_DATE_LINE_LENGTH = 100;
+
+const PUBLICATION =
+  /^[（(]\s*(摘自|来源[：:]?|原载|转载自|转自|刊于|刊载于|载)?\s*(《[^》]{1,40}》)([^（）()]*)[）)]$/;
+const WRAPPED = /^(?:[（(].*[）)]|[—–―-]{1,2}.*)$/;
+const SENTENCE_PUNCT = /[。！？!?；;]/;
+const BYLINE_PUNCT = /[。，、；：！？“”‘’（）《》,.;:!?()"]/;
+
+function publication(s: string): { source: string; date: string | null } | null {
+  const m = PUBLICATION.exec(s);
+  if (!m) return null;
+  const date = findDate(m[3] ?? '');
+  if (!m[1] && date === null) return null; // （《中华人民共和国宪法》） is not a publication line
+  return { source: m[2] ?? '', date };
+}
+
+function dateLine(s: string): string | null {
+  if (s.length > MAX_DATE_LINE_LENGTH || !WRAPPED.test(s)) return null;
+  return findDate(s);
+}
+
+function titleLike(s: string): boolean {
+  return (
+    s.length > 0 &&
+    s.length <= MAX_TITLE_LINE_LENGTH &&
+    !SENTENCE_PUNCT.test(s) &&
+    !/[：:，,、]$/.test(s) &&
+    dateLine(s) === null &&
+    publication(s) === null
+  );
+}
+
+function byline(s: string): boolean {
+  return s.length <= 30 && /\S[ \u3000]+\S/.test(s) && !BYLINE_PUNCT.test(s);
+}
+
+export function parseHeader(text: string, lines: Line[]): Header {
+  const header: Header = {
+    title: '',
+    date: null,
+    source: null,
+    publishedDate: null,
+    bodyStart: 0,
+    bodyEnd: lines.length,
+  };
+
+  // Trailing publication lines are outside the body.
+  let end = lines.length;
+  for (;;) {
+    while (end > 0 && isBlank(text, lines[end - 1] as Line)) end--;
+    if (end === 0) break;
+    const pub = publication(lineText(text, lines[end - 1] as Line));
+    if (!pub) break;
+    header.source = pub.source;
+    header.publishedDate = pub.date;
+    end--;
+  }
+  header.bodyEnd = end;
+
+  // The first few non-blank lines above the first heading; `more`: some text follows them.
+  const nonBlank: number[] = [];
+  let more = false;
+  for (let i = 0; i < end; i++) {
+    const line = lines[i] as Line;
+    if (isBlank(text, line)) continue;
+    if (headingAt(text, line) || nonBlank.length > MAX_TITLE_LINES) {
+      more = true;
+      break;
+    }
+    nonBlank.push(i);
+  }
+  const texts = nonBlank.map((i) => lineText(text, lines[i] as Line));
+
+  // Title run followed by a date or publication line; else a one-line title.
+  let run = 0;
+  while (run < texts.length && run < MAX_TITLE_LINES && titleLike(texts[run] ?? '')) run++;
+  const metaNext =
+    run < texts.length && (dateLine(texts[run] ?? '') !== null || publication(texts[run] ?? '') !== null);
+  let next: number;
+  if (metaNext) {
+    header.title = texts.slice(0, run).join('');
+    next = run;
+  } else if (run >= 1 && (nonBlank.length >= 2 || more)) {
+    header.title = texts[0] ?? '';
+    next = 1;
+  } else {
+    return header;
+  }
+  header.bodyStart = (nonBlank[next - 1] ?? -1) + 1;
+
+  // Date, publication and byline lines right after the title.
+  let bylines = 0;
+  for (; next < texts.length; next++) {
+    const s = texts[next] ?? '';
+    const date = dateLine(s);
+    const pub = publication(s);
+    if (pub && header.source === null) {
+      header.source = pub.source;
+      header.publishedDate = pub.date;
+    } else if (date !== null && header.date === null && !pub) {
+      header.date = date;
+    } else if (header.date !== null && bylines < 2 && byline(s)) {
+      bylines++;
+    } else {
+      break;
+    }
+    header.bodyStart = (nonBlank[next] ?? 0) + 1;
+  }
+  return header;
+}
