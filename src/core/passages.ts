@@ -1,0 +1,197 @@
+/**
+ * Evidence for the explorer: the sentences behind a concept or a link, with the mentions to highlight.
+ * Sentences are computed from the document text (the pipeline does not export them): a sentence ends
+ * at 。！？； (with any closing quotes or brackets that follow), at a line break, or at a section
+ * boundary. All offsets are absolute offsets into `document.text` (UTF-16 code units, end exclusive).
+ */
+import type { GraphData, Section } from './schema';
+import type { Span } from './text-segments';
+
+export interface PassageMark {
+  start: number;
+  end: number;
+  nodeId: string;
+}
+
+export interface Passage {
+  /** Innermost section holding the sentence; null for text outside every section (the title lines). */
+  sectionId: string | null;
+  /** Section address (二（三）), '' outside sections. */
+  address: string;
+  title: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  marks: PassageMark[];
+  /** Ids of the concepts marked in this sentence, in the order asked for. */
+  concepts: string[];
+}
+
+const TERMINATORS = new Set(['。', '！', '？', '；']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '"']);
+
+interface Index {
+  sentences: Span[];
+  sectionOf: (Section | null)[];
+}
+
+const indexCache = new WeakMap<GraphData, Index>();
+
+function innermostSection(sections: readonly Section[], start: number, end: number): Section | null {
+  let best: Section | null = null;
+  for (const s of sections) {
+    if (s.start <= start && end <= s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
+  }
+  return best;
+}
+
+function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Sentence spans of the whole document, in order, without surrounding whitespace. */
+export function sentenceSpans(data: GraphData): readonly Span[] {
+  return buildIndex(data).sentences;
+}
+
+function buildIndex(data: GraphData): Index {
+  const cached = indexCache.get(data);
+  if (cached) return cached;
+  const text = data.document.text;
+  const breaks = new Set<number>();
+  for (const s of data.sections) {
+    breaks.add(s.start);
+    breaks.add(s.end);
+  }
+  const sentences: Span[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (i > from && breaks.has(i)) {
+      pushTrimmed(sentences, text, from, i);
+      from = i;
+    }
+    const ch = text[i] ?? '';
+    if (ch === '\n') {
+      pushTrimmed(sentences, text, from, i);
+      from = i + 1;
+    } else if (TERMINATORS.has(ch)) {
+      let end = i + 1;
+      while (end < text.length && CLOSERS.has(text[end] ?? '') && !breaks.has(end)) end++;
+      pushTrimmed(sentences, text, from, end);
+      from = end;
+      i = end - 1;
+    }
+  }
+  pushTrimmed(sentences, text, from, text.length);
+  const sectionOf = sentences.map((s) => innermostSection(data.sections, s.start, s.end));
+  const index = { sentences, sectionOf };
+  indexCache.set(data, index);
+  return index;
+}
+
+/** Index of the sentence containing offset `at`, or -1 (whitespace between sentences). */
+function sentenceAt(sentences: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Groups the mentions of the given concepts by sentence; `keep` decides which sentences to return. */
+function collect(data: GraphData, nodeIds: readonly string[], keep: (i: number, ids: Set<string>) => boolean): Passage[] {
+  const { sentences, sectionOf } = buildIndex(data);
+  const bySentence = new Map<number, PassageMark[]>();
+  for (const id of nodeIds) {
+    const node = data.nodes.find((n) => n.id === id);
+    if (!node) continue;
+    for (const m of node.mentions) {
+      const i = sentenceAt(sentences, m.start);
+      if (i < 0) continue;
+      const marks = bySentence.get(i) ?? [];
+      marks.push({ start: m.start, end: m.end, nodeId: id });
+      bySentence.set(i, marks);
+    }
+  }
+  const passages: Passage[] = [];
+  for (const i of [...bySentence.keys()].sort((a, b) => a - b)) {
+    const marks = bySentence.get(i)!.sort((a, b) => a.start - b.start || b.end - a.end);
+    const ids = new Set(marks.map((m) => m.nodeId));
+    if (!keep(i, ids)) continue;
+    const sentence = sentences[i]!;
+    const section = sectionOf[i] ?? null;
+    passages.push({
+      sectionId: section?.id ?? null,
+      address: section?.address ?? '',
+      title: section?.title ?? '',
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      marks,
+      concepts: nodeIds.filter((id) => ids.has(id)),
+    });
+  }
+  return passages;
+}
+
+const nodeCache = new WeakMap<GraphData, Map<string, Passage[]>>();
+const edgeCache = new WeakMap<GraphData, Map<string, Passage[]>>();
+
+function memo(cache: WeakMap<GraphData, Map<string, Passage[]>>, data: GraphData, key: string, make: () => Passage[]) {
+  let byKey = cache.get(data);
+  if (!byKey) cache.set(data, (byKey = new Map()));
+  let value = byKey.get(key);
+  if (!value) byKey.set(key, (value = make()));
+  return value;
+}
+
+/** Every sentence mentioning the concept, in document order, its mentions marked. [] for an unknown id. */
+export function passagesForNode(data: GraphData, nodeId: string): Passage[] {
+  return memo(nodeCache, data, nodeId, () => collect(data, [nodeId], () => true));
+}
+
+/**
+ * The evidence for a link: the sentences of the shared sections where both concepts occur, both marked.
+ * When no sentence holds both, the shared sections' sentences mentioning either (check `concepts`).
+ */
+export function passagesForEdge(data: GraphData, edgeId: string): Passage[] {
+  return memo(edgeCache, data, edgeId, () => {
+    const edge = data.edges.find((e) => e.id === edgeId);
+    if (!edge) return [];
+    const { sentences } = buildIndex(data);
+    const shared = data.sections.filter((s) => edge.sections.includes(s.id));
+    const inShared = (i: number) => {
+      const s = sentences[i]!;
+      return shared.some((sec) => sec.start <= s.start && s.end <= sec.end);
+    };
+    const ids = [edge.source, edge.target];
+    const both = collect(data, ids, (i, found) => found.size === 2 && inShared(i));
+    return both.length > 0 ? both : collect(data, ids, (i) => inShared(i));
+  });
+}
+
+/** All mentions of all concepts, for the reader view: sorted, overlaps resolved (longest first wins). */
+export function documentMentions(data: GraphData): PassageMark[] {
+  const all: PassageMark[] = [];
+  for (const n of data.nodes) for (const m of n.mentions) all.push({ start: m.start, end: m.end, nodeId: n.id });
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PassageMark[] = [];
+  for (const m of all) {
+    const last = out[out.length - 1];
+    if (!last || m.start >= last.end) out.push(m);
+  }
+  return out;
+}
+
+/** The sentence of a passage with its marks relative to the sentence, ready for segmentText. */
+export function passageText(data: GraphData, p: Passage): { text: string; marks: Span[] } {
+  return {
+    text: data.document.text.slice(p.sentenceStart, p.sentenceEnd),
+    marks: p.marks.map((m) => ({ start: m.start - p.sentenceStart, end: m.end - p.sentenceStart, id: m.nodeId })),
+  };
+}

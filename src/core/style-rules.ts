@@ -1,0 +1,134 @@
+/**
+ * Pure display rules of the graph view: sizes, widths, palettes and the classes that derive what is
+ * shown (selection, neighbourhood, path, filters) from the view state. No renderer here.
+ */
+import type { ConceptKind, GraphData } from './schema';
+import type { Visible } from './view-types';
+
+export const NODE_MIN_SIZE = 20;
+export const NODE_MAX_SIZE = 70;
+
+/** Node diameter in px: square-root scale of weighted degree onto [20, 70]. */
+export function nodeSize(weightedDegree: number, maxWeightedDegree: number): number {
+  if (maxWeightedDegree <= 0 || weightedDegree <= 0) return NODE_MIN_SIZE;
+  const t = Math.sqrt(Math.min(weightedDegree, maxWeightedDegree) / maxWeightedDegree);
+  return Math.round((NODE_MIN_SIZE + (NODE_MAX_SIZE - NODE_MIN_SIZE) * t) * 10) / 10;
+}
+
+/** Label size in px, growing a little with the node so hubs read first. */
+export function labelSize(size: number): number {
+  return Math.round(11 + ((size - NODE_MIN_SIZE) / (NODE_MAX_SIZE - NODE_MIN_SIZE)) * 7);
+}
+
+/** Edge width in px: square-root scale of weight onto [1, 8]. */
+export function edgeWidth(weight: number, maxWeight: number): number {
+  if (maxWeight <= 1) return 1.5;
+  const t = Math.sqrt((Math.min(weight, maxWeight) - 1) / (maxWeight - 1));
+  return Math.round((1 + 7 * Math.max(0, t)) * 10) / 10;
+}
+
+/** Edge opacity from association (Jaccard, 0–1]: weak associations recede. */
+export function edgeOpacity(association: number): number {
+  const a = Math.min(1, Math.max(0, association));
+  return Math.round((0.2 + 0.65 * a) * 100) / 100;
+}
+
+/**
+ * Paul Tol's "muted" scheme (designed to stay distinct for protan, deutan and tritan vision) plus its
+ * pale grey, and Okabe–Ito orange for an eleventh category. https://personal.sron.nl/~pault/
+ */
+export const TOL_MUTED = ['#cc6677', '#332288', '#ddcc77', '#117733', '#88ccee', '#882255', '#44aa99', '#999933', '#aa4499'] as const;
+export const PALE_GREY = '#dddddd';
+export const OKABE_ORANGE = '#e69f00';
+
+/** Community colour: the nine muted colours, then pale grey for every further (smaller) community. */
+export function communityColor(community: number): string {
+  return TOL_MUTED[community] ?? PALE_GREY;
+}
+
+export const KIND_COLORS: Record<ConceptKind, string> = {
+  doctrine: '#332288',
+  strategy: '#cc6677',
+  programme: '#117733',
+  mechanism: '#44aa99',
+  institution: '#882255',
+  place: '#88ccee',
+  heritage: '#999933',
+  event: OKABE_ORANGE,
+  brand: '#aa4499',
+  goal: '#ddcc77',
+  concept: PALE_GREY,
+};
+
+/** In kind mode the shape repeats the kind, so colour is never the only cue. */
+export const KIND_SHAPES: Record<ConceptKind, string> = {
+  doctrine: 'star',
+  strategy: 'diamond',
+  programme: 'round-rectangle',
+  mechanism: 'hexagon',
+  institution: 'rectangle',
+  place: 'triangle',
+  heritage: 'vee',
+  event: 'pentagon',
+  brand: 'tag',
+  goal: 'octagon',
+  concept: 'ellipse',
+};
+
+export interface PathResult {
+  nodes: string[];
+  edges: string[];
+}
+
+export interface DisplayInput {
+  visible: Visible;
+  selected: string | null;
+  selectedEdge: string | null;
+  path: PathResult | null;
+}
+
+/**
+ * Classes per element id: `hidden` (filtered out), `selected`, `highlighted` (neighbourhood of the
+ * selection), `path`, `faded` (everything else while something is selected or a path is shown).
+ */
+export function displayClasses(data: GraphData, input: DisplayInput): Map<string, string> {
+  const { visible } = input;
+  const focusNodes = new Set<string>();
+  const focusEdges = new Set<string>();
+  const selectedNode = input.selected !== null && visible.nodes.has(input.selected) ? input.selected : null;
+  const selectedEdge = input.selectedEdge !== null && visible.edges.has(input.selectedEdge) ? input.selectedEdge : null;
+  if (selectedNode !== null) {
+    for (const e of data.edges) {
+      if (!visible.edges.has(e.id) || (e.source !== selectedNode && e.target !== selectedNode)) continue;
+      focusEdges.add(e.id);
+      focusNodes.add(e.source === selectedNode ? e.target : e.source);
+    }
+  } else if (selectedEdge !== null) {
+    const edge = data.edges.find((e) => e.id === selectedEdge);
+    if (edge) {
+      focusNodes.add(edge.source);
+      focusNodes.add(edge.target);
+    }
+  }
+  const pathNodes = new Set(input.path?.nodes ?? []);
+  const pathEdges = new Set(input.path?.edges ?? []);
+  const focusing = selectedNode !== null || selectedEdge !== null || pathNodes.size > 0;
+
+  const classes = new Map<string, string>();
+  const classify = (id: string, shown: boolean, isSelected: boolean, isFocus: boolean, onPath: boolean) => {
+    if (!shown) return classes.set(id, 'hidden');
+    const list: string[] = [];
+    if (isSelected) list.push('selected');
+    else if (isFocus) list.push('highlighted');
+    if (onPath) list.push('path');
+    if (focusing && list.length === 0) list.push('faded');
+    classes.set(id, list.join(' '));
+  };
+  for (const n of data.nodes) {
+    classify(n.id, visible.nodes.has(n.id), n.id === selectedNode, focusNodes.has(n.id), pathNodes.has(n.id));
+  }
+  for (const e of data.edges) {
+    classify(e.id, visible.edges.has(e.id), e.id === selectedEdge, focusEdges.has(e.id), pathEdges.has(e.id));
+  }
+  return classes;
+}

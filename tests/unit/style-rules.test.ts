@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  KIND_COLORS,
+  KIND_SHAPES,
+  NODE_MAX_SIZE,
+  NODE_MIN_SIZE,
+  TOL_MUTED,
+  communityColor,
+  displayClasses,
+  edgeOpacity,
+  edgeWidth,
+  nodeSize,
+} from '../../src/core/style-rules';
+import { CONCEPT_KINDS, parseGraphData, type GraphData } from '../../src/core/schema';
+
+const parsed = parseGraphData(JSON.parse(readFileSync(new URL('../fixtures/mini-graph.json', import.meta.url), 'utf8')));
+if (!parsed.ok) throw new Error(parsed.error);
+const data: GraphData = parsed.data;
+
+// Colour-vision-deficiency simulation (Machado, Oliveira & Fernandes 2009, severity 1) and CIE76 ΔE.
+const CVD: Record<string, number[][]> = {
+  none: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+  protan: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+  deutan: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
+  tritan: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+};
+const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+function lab(hex: string, kind: string): number[] {
+  const rgb = [1, 3, 5].map((i) => toLinear(parseInt(hex.slice(i, i + 2), 16) / 255));
+  const [r, g, b] = CVD[kind]!.map((row) => Math.min(1, Math.max(0, row[0]! * rgb[0]! + row[1]! * rgb[1]! + row[2]! * rgb[2]!))) as [number, number, number];
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+  const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+  const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+  return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+}
+function minDistance(colors: readonly string[], kind: string): number {
+  let min = Infinity;
+  for (let i = 0; i < colors.length; i++)
+    for (let j = i + 1; j < colors.length; j++) {
+      const a = lab(colors[i]!, kind);
+      const b = lab(colors[j]!, kind);
+      min = Math.min(min, Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!));
+    }
+  return min;
+}
+
+describe('sizes', () => {
+  it('node size is a monotonic sqrt scale within [20, 70]', () => {
+    let prev = 0;
+    for (let wd = 0; wd <= 100; wd++) {
+      const s = nodeSize(wd, 100);
+      expect(s).toBeGreaterThanOrEqual(prev);
+      expect(s).toBeGreaterThanOrEqual(NODE_MIN_SIZE);
+      expect(s).toBeLessThanOrEqual(NODE_MAX_SIZE);
+      prev = s;
+    }
+    expect(nodeSize(100, 100)).toBe(NODE_MAX_SIZE);
+    expect(nodeSize(0, 100)).toBe(NODE_MIN_SIZE);
+    expect(nodeSize(25, 100)).toBe(45); // sqrt(0.25) = 0.5 → halfway
+  });
+
+  it('edge width grows with weight, edge opacity with association', () => {
+    for (let w = 2; w <= 10; w++) expect(edgeWidth(w, 10)).toBeGreaterThan(edgeWidth(w - 1, 10));
+    expect(edgeWidth(1, 10)).toBe(1);
+    expect(edgeWidth(10, 10)).toBe(8);
+    expect(edgeOpacity(0.1)).toBeLessThan(edgeOpacity(0.5));
+    expect(edgeOpacity(1)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('palettes', () => {
+  it.each(['none', 'protan', 'deutan', 'tritan'])('stay distinguishable under %s vision (ΔE ≥ 12)', (kind) => {
+    expect(minDistance(TOL_MUTED, kind)).toBeGreaterThanOrEqual(12);
+    expect(minDistance(Object.values(KIND_COLORS), kind)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('cover every kind with a distinct colour and a distinct shape', () => {
+    expect(Object.keys(KIND_COLORS).sort()).toEqual([...CONCEPT_KINDS].sort());
+    expect(new Set(Object.values(KIND_COLORS)).size).toBe(CONCEPT_KINDS.length);
+    expect(new Set(Object.values(KIND_SHAPES)).size).toBe(CONCEPT_KINDS.length);
+  });
+
+  it('gives communities past the ninth a neutral grey', () => {
+    expect(new Set([0, 1, 2, 3, 4, 5, 6, 7, 8].map(communityColor)).size).toBe(9);
+    expect(communityColor(9)).toBe(communityColor(20));
+  });
+});
+
+describe('displayClasses', () => {
+  const all = { nodes: new Set(data.nodes.map((n) => n.id)), edges: new Set(data.edges.map((e) => e.id)) };
+  const base = { visible: all, selected: null, selectedEdge: null, path: null };
+
+  it('shows everything plainly with no selection', () => {
+    expect([...displayClasses(data, base).values()].every((c) => c === '')).toBe(true);
+  });
+
+  it('selects a node, highlights its neighbourhood and fades the rest', () => {
+    const c = displayClasses(data, { ...base, selected: '亚运会' });
+    expect(c.get('亚运会')).toBe('selected');
+    const neighbours = ['两个先行', '共同富裕', '五水共治', '枫桥经验'];
+    for (const n of neighbours) expect(c.get(n)).toBe('highlighted');
+    expect(c.get('两个先行--亚运会')).toBe('highlighted');
+    expect(c.get('八八战略')).toBe('faded');
+    expect(c.get('五水共治--枫桥经验')).toBe('faded');
+  });
+
+  it('hides what the filters hide, and does not highlight across hidden edges', () => {
+    const visible = { nodes: new Set([...all.nodes].filter((n) => n !== '两个先行')), edges: new Set([...all.edges].filter((e) => !e.includes('两个先行'))) };
+    const c = displayClasses(data, { ...base, visible, selected: '亚运会' });
+    expect(c.get('两个先行')).toBe('hidden');
+    expect(c.get('两个先行--亚运会')).toBe('hidden');
+  });
+
+  it('marks a selected edge and its ends, and a path', () => {
+    const c = displayClasses(data, { ...base, selectedEdge: '共同富裕--枫桥经验' });
+    expect(c.get('共同富裕--枫桥经验')).toBe('selected');
+    expect(c.get('共同富裕')).toBe('highlighted');
+    expect(c.get('亚运会')).toBe('faded');
+    const p = displayClasses(data, { ...base, path: { nodes: ['八八战略', '两个先行'], edges: ['八八战略--两个先行'] } });
+    expect(p.get('八八战略')).toBe('path');
+    expect(p.get('八八战略--两个先行')).toBe('path');
+    expect(p.get('亚运会')).toBe('faded');
+  });
+});
