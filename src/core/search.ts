@@ -161,3 +161,15 @@ export function searchConcepts(index: SearchIndex, query: string, limit = 12): S
   hits.sort((a, b) => b.score - a.score || b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return hits.slice(0, limit).map(({ count: _count, ...rest }) => rest);
 }
+
+const indexCache = new WeakMap<GraphData, SearchIndex>();
+
+/** The search index of a graph, built on first use and shared by every caller with the same data. */
+export function searchIndexFor(data: GraphData): SearchIndex {
+  let index = indexCache.get(data);
+  if (!index) {
+    index = buildSearchIndex(data);
+    indexCache.set(data, index);
+  }
+  return index;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, normalizeQuery, searchConcepts } from '../../src/core/search';
+import { buildSearchIndex, normalizeQuery, searchConcepts, searchIndexFor } from '../../src/core/search';
 import { GraphDataSchema, type GraphData, type GraphNode } from '../../src/core/schema';
 import fixture from '../fixtures/h8-graph.json';
 
@@ -106,5 +106,14 @@ describe('searchConcepts', () => {
     expect(r).toHaveLength(12);
     expect(buildMs).toBeLessThan(300);
     expect(searchMs).toBeLessThan(50);
+  });
+});
+
+describe('searchIndexFor', () => {
+  it('builds once per graph object', () => {
+    const a = searchIndexFor(data);
+    expect(searchIndexFor(data)).toBe(a);
+    expect(searchIndexFor({ ...data })).not.toBe(a);
+    expect(searchConcepts(a, 'fqjy')[0]!.label).toBe('枫桥经验');
   });
 });
