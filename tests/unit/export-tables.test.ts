@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   csvField,
+  EXPORT_FILE_NAMES,
   exportAll,
   subsetGraphData,
   toCytoscapeJson,
@@ -191,6 +192,7 @@ describe('subsetGraphData and exportAll', () => {
 
   it('exportAll gives the six files; graph.json is 2-space JSON with a final newline', () => {
     const files = exportAll(fixture);
+    expect(files.map((f) => f.name)).toEqual([...EXPORT_FILE_NAMES]);
     expect(files.map((f) => f.name)).toEqual([
       'graph.json',
       'graph.gexf',

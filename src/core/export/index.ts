@@ -25,7 +25,17 @@ export interface ExportFile {
   content: string;
 }
 
-/** Every data file the command line writes for one document, in a fixed order. */
+/** Names of the files `exportAll` produces, in order. */
+export const EXPORT_FILE_NAMES = [
+  'graph.json',
+  'graph.gexf',
+  'graph.graphml',
+  'graph.cyjs',
+  'nodes.csv',
+  'edges.csv',
+] as const;
+
+/** Every data file the command line writes for one document, in a fixed order (EXPORT_FILE_NAMES). */
 export function exportAll(data: GraphData): ExportFile[] {
   return [
     { name: 'graph.json', mime: 'application/json', content: toGraphJson(data) },
