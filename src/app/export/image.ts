@@ -48,7 +48,8 @@ export function legendFor(cy: Core, data: GraphData, lang: 'zh' | 'en'): LegendI
   nodes.forEach((n) => {
     const theme = String(n.data('theme') ?? '');
     used.push(theme);
-    const value = (n.pstyle('background-color') as { value?: unknown }).value;
+    // pstyle (parsed style) is public API but missing from @types/cytoscape.
+    const value = (n as unknown as { pstyle(name: string): { value?: unknown } }).pstyle('background-color').value;
     if (Array.isArray(value) && hex(value as number[]) === themeColor.get(theme)) matching++;
   });
   if (matching < 0.9 * nodes.length) return [];
