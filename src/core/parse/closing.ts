@@ -4,14 +4,14 @@
  * when it is not the section's first paragraph (the heading paragraph) and
  *   - it opens with a call: 市委号召, 省委号召…, 倡议 within the first clause, or 让我们, 同志们, 朋友们
  *     (also after 各位代表，), or
- *   - it is the last paragraph, ends with ！ or 而奋斗, and contains a rallying cue
+ *   - it is the last paragraph, ends with ！ or 而…奋斗 (而团结奋斗, 而不懈奋斗), and contains a rallying cue
  *     (号召, 让我们, 同志们, 以实际行动, 团结, 奋斗, 奋进).
  * Paragraphs are lines: in this genre every paragraph is one line.
  */
 import { isBlank, lineText, type Line } from './lines';
 
 const OPENING = /^(?:[^，,。！？!?]{0,8}(?:号召|倡议)|(?:各位代表[，,！!]\s*)?(?:让我们|同志们|朋友们))/;
-const ENDING = /(?:[！!]|而(?:不懈|继续|努力|共同)?奋斗[。！!]?)[”’」』）)]?$/;
+const ENDING = /(?:[！!]|而[\u4e00-\u9fff]{0,4}奋斗[。！!]?)[”’」』）)]?$/;
 const CUE = /号召|让我们|同志们|以实际行动|团结|奋斗|奋进/;
 
 /** Line index where the closing starts inside lines[first .. last), or null when there is none. */

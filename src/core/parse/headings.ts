@@ -55,7 +55,7 @@ export function headingAt(text: string, line: Line): Heading | null {
   return null;
 }
 
-const TITLE_END = /[。！？!?]/;
+const TITLE_END = /[。！？；!?;]/;
 const TRAILING_PUNCT = new Set('，,、；;：:。！？!?');
 
 /** s without trailing whitespace and punctuation (a loop, not a regex, to stay linear). */
@@ -65,7 +65,7 @@ export function stripTrailingPunct(s: string): string {
   return s.slice(0, end);
 }
 
-/** The heading sentence after the marker: up to the first 。！？ or the line end, without final punctuation. */
+/** The heading sentence after the marker: up to the first 。！？； or the line end, without final punctuation. */
 export function headingTitle(text: string, markerEnd: number, lineEnd: number): string {
   const rest = text.slice(markerEnd, lineEnd);
   const m = TITLE_END.exec(rest);
