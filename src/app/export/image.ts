@@ -41,12 +41,13 @@ function hex(rgb: readonly number[]): string {
  */
 export function legendFor(cy: Core, data: GraphData, lang: 'zh' | 'en'): LegendItem[] {
   const themeColor = new Map(data.themes.map((t) => [t.id, t.color.toLowerCase()]));
+  const themeOf = new Map(data.nodes.map((n) => [n.id, n.theme]));
   const nodes = cy.nodes(':visible');
   if (nodes.length === 0) return [];
   let matching = 0;
   const used: string[] = [];
   nodes.forEach((n) => {
-    const theme = String(n.data('theme') ?? '');
+    const theme = themeOf.get(n.id()) ?? '';
     used.push(theme);
     // pstyle (parsed style) is public API but missing from @types/cytoscape.
     const value = (n as unknown as { pstyle(name: string): { value?: unknown } }).pstyle('background-color').value;
