@@ -10,8 +10,8 @@ export interface ConceptComboboxProps {
   label: string;
   lang: Lang;
   onChoose: (nodeId: string, label: string) => void;
-  /** Text shown at first (the concept already chosen); remount with a new key to reset it. */
-  initialText?: string;
+  /** Label of the concept currently chosen outside (e.g. from the URL); the text follows it when it changes. */
+  selectedText?: string;
   placeholder?: string;
   limit?: number;
 }
@@ -21,11 +21,17 @@ export interface ConceptComboboxProps {
  * Enter chooses the active option (the first one when none is active), Escape closes (a second Escape
  * clears the text), clicking an option chooses it.
  */
-export function ConceptCombobox({ index, label, lang, onChoose, initialText = '', placeholder, limit = 12 }: ConceptComboboxProps) {
+export function ConceptCombobox({ index, label, lang, onChoose, selectedText = '', placeholder, limit = 12 }: ConceptComboboxProps) {
   const t = SEARCH_STRINGS[lang];
   const id = useId();
   const listId = `${id}-list`;
-  const [text, setText] = useState(initialText);
+  const [text, setText] = useState(selectedText);
+  const [syncedTo, setSyncedTo] = useState(selectedText);
+  if (syncedTo !== selectedText) {
+    // The choice changed outside: show it (React's "adjust state while rendering" pattern).
+    setSyncedTo(selectedText);
+    setText(selectedText);
+  }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const results = useMemo(() => searchConcepts(index, text, limit), [index, text, limit]);

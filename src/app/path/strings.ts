@@ -1,0 +1,36 @@
+/** UI strings of the path finder. */
+export const PATH_STRINGS = {
+  zh: {
+    heading: '概念之间的路径',
+    from: '起点',
+    to: '终点',
+    swap: '交换起点和终点',
+    clear: '清除路径',
+    hint: '选择两个概念，查看它们通过哪些概念相连。',
+    hidden: (label: string) => `“${label}”被当前筛选隐藏了。`,
+    noPath: (a: string, b: string) => `在当前筛选下，“${a}”和“${b}”之间没有路径。`,
+    same: '起点和终点是同一个概念。',
+    found: (n: number) => `最短路径：${n} 步`,
+    path: (a: string, b: string) => `从“${a}”到“${b}”的路径`,
+    link: (a: string, b: string) => `“${a}”与“${b}”的关联`,
+    shared: (sections: number, sentences: number) => `共同段落 ${sections} 个，共同句子 ${sentences} 个`,
+    noPassage: '原文中没有找到共同出现的句子。',
+  },
+  en: {
+    heading: 'Path between concepts',
+    from: 'From',
+    to: 'To',
+    swap: 'Swap from and to',
+    clear: 'Clear path',
+    hint: 'Choose two concepts to see which concepts link them.',
+    hidden: (label: string) => `“${label}” is hidden by the current filters.`,
+    noPath: (a: string, b: string) => `No path between “${a}” and “${b}” with the current filters.`,
+    same: 'From and to are the same concept.',
+    found: (n: number) => `Shortest path: ${n} link${n === 1 ? '' : 's'}`,
+    path: (a: string, b: string) => `Path from “${a}” to “${b}”`,
+    link: (a: string, b: string) => `Link between “${a}” and “${b}”`,
+    shared: (sections: number, sentences: number) =>
+      `${sections} shared section${sections === 1 ? '' : 's'}, ${sentences} shared sentence${sentences === 1 ? '' : 's'}`,
+    noPassage: 'No passage mentioning both was found.',
+  },
+} as const;
