@@ -204,6 +204,20 @@ describe('header', () => {
     expect(ids(parsed)).toEqual(['p1-intro', 'p1-s1']);
   });
 
+  it('keeps publication lines at the top and at the end out of the body', () => {
+    const text =
+      '决议\n（2022年7月27日通过）\n（来源：《杭州日报》2022年8月3日）\n正文。\n（一）甲。\n\n（摘自《浙江日报》2022年8月4日）\n';
+    const parsed = parse(text);
+    expect(parsed.document).toMatchObject({
+      date: '2022-07-27',
+      source: '《浙江日报》',
+      publishedDate: '2022-08-04',
+    });
+    expect(ids(parsed)).toEqual(['preamble', 's1']);
+    expect(bodyOf(text, parsed, 'preamble')).toBe('正文。');
+    expect(bodyOf(text, parsed, 's1')).toBe('（一）甲。');
+  });
+
   it('omits an empty preamble and keeps a heading-only part intro', () => {
     const text = '决议\n（2022年7月27日通过）\n\n一、总体要求\n（一）甲。';
     const parsed = parse(text);

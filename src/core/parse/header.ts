@@ -90,7 +90,7 @@ export function parseHeader(text: string, lines: Line[]): Header {
   for (let i = 0; i < end; i++) {
     const line = lines[i] as Line;
     if (isBlank(text, line)) continue;
-    if (headingAt(text, line) || nonBlank.length > MAX_TITLE_LINES) {
+    if (headingAt(text, line) || nonBlank.length >= MAX_TITLE_LINES + 4) {
       more = true;
       break;
     }
@@ -121,10 +121,12 @@ export function parseHeader(text: string, lines: Line[]): Header {
     const s = texts[next] ?? '';
     const date = dateLine(s);
     const pub = publication(s);
-    if (pub && header.source === null) {
-      header.source = pub.source;
-      header.publishedDate = pub.date;
-    } else if (date !== null && header.date === null && !pub) {
+    if (pub) {
+      if (header.source === null) {
+        header.source = pub.source;
+        header.publishedDate = pub.date;
+      }
+    } else if (date !== null && header.date === null) {
       header.date = date;
     } else if (header.date !== null && bylines < 2 && byline(s)) {
       bylines++;
