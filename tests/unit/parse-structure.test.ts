@@ -307,6 +307,10 @@ describe('sentences', () => {
     expect(sentencesOf('好。"两个先行"是目标。')).toEqual(['好。', '"两个先行"是目标。']);
   });
 
+  it('splits on 。！？；', () => {
+    expect(sentencesOf('甲，乙；丙！丁？戊。己')).toEqual(['甲，乙；', '丙！', '丁？', '戊。', '己']);
+  });
+
   it('splits on half-width ! ? ; and line ends but not on . or ，', () => {
     expect(sentencesOf('增长7.7%! 好吗? 是的; 行\n下一行，没有句号')).toEqual([
       '增长7.7%!',
