@@ -1,0 +1,172 @@
+/** Exports from the running app, checked by their bytes: PNG, SVG, GEXF, CSV, JSON. */
+import { inflateSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium';
+import {
+  type AppPage,
+  type CyWindow,
+  BUNDLED_ID,
+  bundledGraph,
+  downloadVia,
+  downloadsVia,
+  escapeRegExp,
+  gotoApp,
+  newAppPage,
+  parseCsv,
+  pngSize,
+  visibleNodeCount,
+} from './helpers';
+
+const data = bundledGraph();
+let browser: Browser;
+let app: AppPage;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  app = await newAppPage(browser);
+  await gotoApp(app.page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The first pixel of an 8-bit RGB/RGBA PNG (the first scanline's first pixel needs no unfiltering). */
+function firstPixel(bytes: Buffer): number[] {
+  const colorType = bytes[25];
+  const channels = colorType === 6 ? 4 : colorType === 2 ? 3 : 0;
+  if (bytes[24] !== 8 || channels === 0) throw new Error(`unexpected PNG format: depth ${bytes[24]}, type ${colorType}`);
+  const idat: Buffer[] = [];
+  for (let at = 8; at < bytes.length; ) {
+    const len = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    if (type === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + len));
+    at += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  return [...raw.subarray(1, 1 + channels)];
+}
+
+async function visibleBox(): Promise<{ w: number; h: number; nodes: number }> {
+  return app.page.evaluate(() => {
+    const cy = (window as CyWindow).cy!;
+    const bb = cy.elements(':visible').boundingBox({});
+    return { w: bb.w, h: bb.h, nodes: cy.nodes(':visible').length };
+  });
+}
+
+describe('image exports', () => {
+  it('PNG: the whole graph at ≥ 2× with a white background and a drawn title band', async () => {
+    const box = await visibleBox();
+    const started = Date.now();
+    const { download, bytes } = await downloadVia(app.page, () =>
+      app.page.getByRole('button', { name: '导出 PNG' }).click(),
+    );
+    console.log(`[e2e] PNG export ${Date.now() - started} ms, ${bytes.length} bytes`);
+    expect(download.suggestedFilename()).toBe(`${BUNDLED_ID}.png`);
+    const size = pngSize(bytes);
+    console.log(`[e2e] PNG ${size.width}×${size.height} for a ${box.w.toFixed(0)}×${box.h.toFixed(0)} graph`);
+    expect(size.width).toBeGreaterThanOrEqual(2 * box.w);
+    expect(size.height).toBeGreaterThanOrEqual(2 * box.h);
+    expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(16000);
+    expect(firstPixel(bytes).slice(0, 3)).toEqual([255, 255, 255]);
+    // The header band (above the graph) holds dark title pixels and coloured legend swatches.
+    const header = await app.page.evaluate(async (b64) => {
+      const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, Math.min(bitmap.height, 400));
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const px = ctx.getImageData(0, 0, canvas.width, Math.min(canvas.height, 140)).data;
+      let dark = 0;
+      let coloured = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        const [r, g, b] = [px[i]!, px[i + 1]!, px[i + 2]!];
+        if (r < 80 && g < 80 && b < 80) dark++;
+        else if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
+      }
+      return { dark, coloured };
+    }, bytes.toString('base64'));
+    expect(header.dark, 'title text pixels in the header band').toBeGreaterThan(200);
+    expect(header.coloured, 'legend swatch pixels in the header band').toBeGreaterThan(100);
+  });
+
+  it('SVG: well-formed, with the Chinese labels and title as text', async () => {
+    const { download, bytes } = await downloadVia(app.page, () =>
+      app.page.getByRole('button', { name: '导出 SVG' }).click(),
+    );
+    expect(download.suggestedFilename()).toBe(`${BUNDLED_ID}.svg`);
+    const svg = bytes.toString('utf8');
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"')).toBe(true);
+    expect(svg).toContain('<svg');
+    const parsed = await app.page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.getElementsByTagName('parsererror').length > 0,
+        texts: [...doc.getElementsByTagName('text')].map((t) => t.textContent ?? ''),
+        title: doc.querySelector('title')?.textContent ?? '',
+      };
+    }, svg);
+    expect(parsed.error).toBe(false);
+    expect(parsed.title).toBe(data.document.title.replace(/\s+/g, ' ').trim());
+    const allText = parsed.texts.join('\n');
+    // Labels may wrap over several <text> lines: compare with whitespace removed.
+    const flat = allText.replace(/\s+/g, '');
+    const labels = data.nodes.map((n) => n.label);
+    const found = labels.filter((l) => flat.includes(l));
+    console.log(`[e2e] SVG: ${parsed.texts.length} <text>, ${found.length}/${labels.length} labels found as text`);
+    expect(found.length).toBeGreaterThanOrEqual(Math.ceil(labels.length * 0.9));
+    expect(allText).toMatch(/[\u4e00-\u9fff]/);
+    for (const t of data.themes.filter((t) => data.nodes.some((n) => n.theme === t.id))) {
+      expect(parsed.texts, `legend entry ${t.label}`).toContain(t.label);
+    }
+  });
+});
+
+describe('data exports reflect the filters', () => {
+  it('GEXF and CSV of the graph with one theme hidden hold only the visible concepts', async () => {
+    const theme = data.themes.find((t) => data.nodes.some((n) => n.theme === t.id))!;
+    await app.page
+      .getByRole('group', { name: '主题' })
+      .getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(theme.label)}`) })
+      .uncheck();
+    const expected = data.nodes.filter((n) => n.theme !== theme.id).length;
+    await expect.poll(() => visibleNodeCount(app.page)).toBe(expected);
+    const visibleEdges = await app.page.evaluate(() => (window as CyWindow).cy!.edges(':visible').length);
+
+    const gexf = await downloadVia(app.page, () => app.page.getByRole('button', { name: 'GEXF', exact: true }).click());
+    expect(gexf.download.suggestedFilename()).toBe(`${BUNDLED_ID}.gexf`);
+    const counts = await app.page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: doc.getElementsByTagName('parsererror').length > 0,
+        root: doc.documentElement.localName,
+        nodes: doc.getElementsByTagName('node').length,
+        edges: doc.getElementsByTagName('edge').length,
+      };
+    }, gexf.bytes.toString('utf8'));
+    expect(counts).toEqual({ error: false, root: 'gexf', nodes: expected, edges: visibleEdges });
+
+    const files = await downloadsVia(app.page, 2, () =>
+      app.page.getByRole('button', { name: 'CSV', exact: true }).click(),
+    );
+    expect([...files.keys()].sort()).toEqual([`${BUNDLED_ID}-edges.csv`, `${BUNDLED_ID}-nodes.csv`]);
+    const nodes = parseCsv(files.get(`${BUNDLED_ID}-nodes.csv`)!.toString('utf8'));
+    const edges = parseCsv(files.get(`${BUNDLED_ID}-edges.csv`)!.toString('utf8'));
+    expect(nodes.length - 1).toBe(expected);
+    expect(edges.length - 1).toBe(visibleEdges);
+    const width = nodes[0]!.length;
+    for (const row of nodes) expect(row).toHaveLength(width);
+    const labelCol = nodes[0]!.findIndex((h) => /^label$/i.test(h));
+    expect(labelCol).toBeGreaterThanOrEqual(0);
+    const hiddenLabels = new Set(data.nodes.filter((n) => n.theme === theme.id).map((n) => n.label));
+    for (const row of nodes.slice(1)) expect(hiddenLabels.has(row[labelCol]!)).toBe(false);
+
+    const json = await downloadVia(app.page, () => app.page.getByRole('button', { name: 'JSON', exact: true }).click());
+    expect(json.download.suggestedFilename()).toBe(`${BUNDLED_ID}.graph.json`);
+    const parsed = JSON.parse(json.bytes.toString('utf8')) as { nodes: unknown[] };
+    expect(parsed.nodes).toHaveLength(expected);
+    expect(app.errors).toEqual([]);
+  });
+});
