@@ -67,8 +67,10 @@ export interface HeaderLayout {
   /** Total image width and the header band height, CSS px (multiply by the export scale). */
   width: number;
   headerHeight: number;
-  /** Where the graph image goes (x offset centres a narrow graph; y = headerHeight). */
+  /** Where the graph image goes: x centres it (with at least PADDING each side), y = headerHeight. */
   graphX: number;
+  /** White margin below the graph. */
+  bottom: number;
   titleSize: number;
   /** Baseline positions. */
   titleLines: { text: string; x: number; y: number }[];
@@ -107,7 +109,7 @@ export function layoutHeader(opts: {
   measure?: TextMeasure;
 }): HeaderLayout {
   const measure = opts.measure ?? estimateTextWidth;
-  const width = Math.max(MIN_WIDTH, Math.ceil(opts.graphWidth));
+  const width = Math.max(MIN_WIDTH, Math.ceil(opts.graphWidth) + 2 * PADDING);
   const inner = width - 2 * PADDING;
   let y = PADDING;
   const titleLines = wrapText(opts.title, inner, TITLE_SIZE, measure).map((text) => {
@@ -141,7 +143,8 @@ export function layoutHeader(opts: {
   return {
     width,
     headerHeight,
-    graphX: Math.max(0, (width - opts.graphWidth) / 2),
+    graphX: Math.max(PADDING, (width - opts.graphWidth) / 2),
+    bottom: PADDING,
     titleSize: TITLE_SIZE,
     titleLines,
     legendSize: LEGEND_SIZE,
@@ -165,7 +168,7 @@ function setAttr(tag: string, name: string, value: string): string {
 /**
  * Puts the header band above an SVG (as produced by cytoscape-svg: `<svg width=".." height="..">`):
  * a white background, a <title>, the title lines and the legend as <text> (escaped), the original
- * drawing moved below the band; prepends an XML prolog. Returns the SVG unchanged (plus prolog) if
+ * drawing moved below the band (with a white margin); prepends an XML prolog. Returns the SVG unchanged (plus prolog) if
  * it has no root element.
  */
 export function decorateSvg(svg: string, header: HeaderLayout, opts: { title: string; fontFamily: string }): string {
@@ -175,8 +178,8 @@ export function decorateSvg(svg: string, header: HeaderLayout, opts: { title: st
   if (!open || close < open.index) return PROLOG + body;
   const graphW = numberAttr(open[0], 'width') ?? 0;
   const graphH = numberAttr(open[0], 'height') ?? 0;
-  const width = Math.max(header.width, Math.ceil(graphW));
-  const height = header.headerHeight + Math.ceil(graphH);
+  const width = Math.max(header.width, Math.ceil(graphW) + 2 * PADDING);
+  const height = header.headerHeight + Math.ceil(graphH) + header.bottom;
   let tag = setAttr(open[0], 'width', String(width));
   tag = setAttr(tag, 'height', String(height));
   tag = setAttr(tag, 'viewBox', `0 0 ${width} ${height}`);

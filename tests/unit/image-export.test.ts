@@ -3,6 +3,7 @@ import {
   MAX_PIXELS,
   MAX_SIDE,
   MIN_WIDTH,
+  PADDING,
   clampScale,
   decorateSvg,
   estimateTextWidth,
@@ -91,7 +92,8 @@ describe('layoutHeader', () => {
 
   it('puts the legend below the title and inside the width, flowing into rows', () => {
     const h = layoutHeader({ title: '杭州决议', legend, graphWidth: 600 });
-    expect(h.width).toBe(600);
+    expect(h.width).toBe(600 + 2 * PADDING);
+    expect(h.graphX).toBe(PADDING);
     expect(h.titleLines).toHaveLength(1);
     const titleBottom = h.titleLines[0]!.y;
     const rows = new Set(h.legend.map((l) => l.swatchY));
@@ -120,12 +122,15 @@ describe('decorateSvg', () => {
     const header = layoutHeader({ title, legend: [{ label: '平安<建设>', color: '#aabbcc' }], graphWidth: 500 });
     const out = decorateSvg(svg, header, { title, fontFamily: 'Noto Sans CJK SC, sans-serif' });
     expect(out.startsWith('<?xml version="1.0" encoding="UTF-8"')).toBe(true);
-    expect(out).toContain(`height="${300 + header.headerHeight}"`);
-    expect(out).toContain(`viewBox="0 0 500 ${300 + header.headerHeight}"`);
+    const height = 300 + header.headerHeight + PADDING;
+    expect(out).toContain(`height="${height}"`);
+    expect(out).toContain(`viewBox="0 0 ${500 + 2 * PADDING} ${height}"`);
     expect(out).toContain('<title>决议 &lt;A&amp;B&gt; "quoted"</title>');
     expect(out).toContain('>平安&lt;建设&gt;</text>');
     expect(out).toContain('fill="#aabbcc"');
-    expect(out).toContain(`<g transform="translate(0,${header.headerHeight})"><defs/><g><text>枫桥经验</text></g></g></svg>`);
+    expect(out).toContain(
+      `<g transform="translate(${PADDING},${header.headerHeight})"><defs/><g><text>枫桥经验</text></g></g></svg>`,
+    );
     expect(out).not.toContain('<A&B>');
     // Well-formed enough for the browser's parser: one root, balanced <g>.
     expect(out.match(/<svg\b/g)).toHaveLength(1);

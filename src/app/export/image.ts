@@ -102,13 +102,14 @@ export async function renderPng(cy: Core, data: GraphData, lang: 'zh' | 'en'): P
   const plainMeasure = canvasMeasure(ctx, false);
   const measure: TextMeasure = (text, size) => (size >= 20 ? titleMeasure : plainMeasure)(text, size);
   const header = layoutHeader({ title, legend, graphWidth: box.w, measure });
-  const scale = clampScale(PNG_SCALE, header.width, box.h + header.headerHeight);
+  const scale = clampScale(PNG_SCALE, header.width, header.headerHeight + box.h + header.bottom);
   const graphBlob = await cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
   if (!graphBlob) throw new ExportError('tooLarge', 'cy.png returned no image');
   const graph = await createImageBitmap(graphBlob);
   const headerPx = Math.ceil(header.headerHeight * scale);
-  canvas.width = Math.max(Math.ceil(header.width * scale), graph.width);
-  canvas.height = headerPx + graph.height;
+  const margin = Math.ceil(header.bottom * scale);
+  canvas.width = Math.max(Math.ceil(header.width * scale), graph.width + 2 * margin);
+  canvas.height = headerPx + graph.height + margin;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.save();
