@@ -5,6 +5,7 @@ import { subsetGraphData } from '../../core/export';
 import { downloadBlob, downloadText } from './download';
 import { DATA_FORMATS, type DataFormat } from './formats';
 import { EXPORT_STRINGS, type ExportStrings } from './strings';
+import './export-menu.css';
 
 /** Contract between the explorer (App) and the export menu. */
 export interface ExportMenuProps {
