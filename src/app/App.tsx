@@ -1,4 +1,237 @@
-// Placeholder: the explorer is being built (issue 3).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Core } from 'cytoscape';
+import type { GraphData } from '../core/schema';
+import type { ViewState, Visible } from '../core/view-types';
+import { DEFAULT_VIEW_STATE, checkViewStateIds, serializeViewState } from '../core/view-state';
+import { computeVisible } from '../core/filters';
+import { shortestPath } from '../core/path';
+import { displayClasses } from '../core/style-rules';
+import { formatDate, langFromNavigator, strings } from './i18n';
+import { useViewState } from './state/useViewState';
+import { useGraphData } from './state/useGraphData';
+import { GraphView } from './graph/GraphView';
+import { GraphToolbar } from './graph/GraphToolbar';
+import { Legend } from './graph/Legend';
+import { DetailsPanel } from './panel/DetailsPanel';
+import { Notices, type NoticeLine } from './panel/Notices';
+import { ReaderView } from './reader/ReaderView';
+import { sentenceAnchor } from './reader/reader-blocks';
+import { FiltersPanel } from './filters/FiltersPanel';
+import { SearchBox } from './search/SearchBox';
+import { PathFinder } from './path/PathFinder';
+import { ConceptTable } from './table/ConceptTable';
+import { ExportMenu } from './export/ExportMenu';
+import { OpenDocument } from './open/OpenDocument';
+import './styles.css';
+
+const NOTHING: Visible = { nodes: new Set(), edges: new Set() };
+
+function hashTarget(): number | null {
+  const m = /^#s-(\d+)$/.exec(window.location.hash);
+  return m ? Number(m[1]) : null;
+}
+
 export function App() {
-  return <main>policy-graph</main>;
+  const defaults = useMemo<ViewState>(
+    () => ({ ...DEFAULT_VIEW_STATE, lang: langFromNavigator(typeof navigator === 'undefined' ? undefined : navigator.languages) }),
+    [],
+  );
+  const view = useViewState(defaults);
+  const { state, update, addNotices, current } = view;
+  const graph = useGraphData(state.graph);
+  const data = graph.data;
+  const lang = state.lang;
+  const t = strings(lang);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [readerTarget, setReaderTarget] = useState<number | null>(hashTarget);
+
+  // Ids in the URL can only be checked once the graph is there.
+  const checked = useRef<GraphData | null>(null);
+  useEffect(() => {
+    if (!data || checked.current === data) return;
+    checked.current = data;
+    const result = checkViewStateIds(current(), data);
+    if (result.notices.length > 0) {
+      update(result.state, 'replace', window.location.hash);
+      addNotices(result.notices);
+    }
+  }, [data, current, update, addNotices]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  useEffect(() => {
+    if (data) document.title = `${data.document.title} · ${t.appName}`;
+  }, [data, t.appName]);
+  useEffect(() => {
+    const onNav = () => setReaderTarget(hashTarget());
+    window.addEventListener('popstate', onNav);
+    window.addEventListener('hashchange', onNav);
+    return () => {
+      window.removeEventListener('popstate', onNav);
+      window.removeEventListener('hashchange', onNav);
+    };
+  }, []);
+
+  const visible = useMemo(() => (data ? computeVisible(data, state) : NOTHING), [data, state]);
+  const path = useMemo(
+    () => (data && state.pathFrom !== null && state.pathTo !== null ? shortestPath(data, visible, state.pathFrom, state.pathTo) : null),
+    [data, visible, state.pathFrom, state.pathTo],
+  );
+  const classes = useMemo(
+    () => (data ? displayClasses(data, { visible, selected: state.selected, selectedEdge: state.selectedEdge, path }) : new Map<string, string>()),
+    [data, visible, state.selected, state.selectedEdge, path],
+  );
+
+  const selectNode = useCallback((id: string) => update({ selected: id, selectedEdge: null }), [update]);
+  const selectEdge = useCallback((id: string) => update({ selected: null, selectedEdge: id }), [update]);
+  const clear = useCallback(() => {
+    const s = current();
+    if (s.selected !== null || s.selectedEdge !== null) update({ selected: null, selectedEdge: null });
+  }, [current, update]);
+  const showPassage = useCallback(
+    (start: number) => {
+      setReaderTarget(start);
+      update({ reader: true }, 'push', `#${sentenceAnchor(start)}`);
+    },
+    [update],
+  );
+  const passageHref = useCallback(
+    (start: number) => `${serializeViewState({ ...state, reader: true }, defaults)}#${sentenceAnchor(start)}`,
+    [state, defaults],
+  );
+  const onGraph = useCallback(
+    (next: GraphData, origin: { name: string }) => {
+      graph.showGraph(next, origin.name);
+      update({ selected: null, selectedEdge: null, pathFrom: null, pathTo: null, hiddenThemes: [] });
+    },
+    [graph, update],
+  );
+  const fit = useCallback(() => cy?.fit(undefined, 30), [cy]);
+
+  const noticeLines: NoticeLine[] = view.notices.map((n, i) => ({
+    key: `p${i}-${n}`,
+    text: `${t.ignoredParam}: ${n}`,
+    tone: 'info',
+    onDismiss: () => view.dismissNotice(i),
+  }));
+  if (graph.error) {
+    const e = graph.error;
+    noticeLines.unshift({
+      key: 'load-error',
+      text: `${t.loadFailed} ${e.what}: ${e.why}.${data ? ` ${t.keptCurrent}` : ''}`,
+      tone: 'error',
+      onDismiss: graph.dismissError,
+    });
+  }
+
+  const other = t.switchToLang;
+  const doc = data?.document;
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="doc-heading">
+          <p className="app-name">{t.appName}</p>
+          <h1 lang="zh">{doc ? doc.title : t.loading}</h1>
+          {doc && (
+            <p className="doc-meta">
+              {doc.date && (
+                <span>
+                  {t.adopted} {formatDate(doc.date, lang)}
+                </span>
+              )}
+              {doc.source && (
+                <span>
+                  {t.source} <span lang="zh">{doc.source}</span>
+                  {doc.publishedDate ? ` ${formatDate(doc.publishedDate, lang)}` : ''}
+                </span>
+              )}
+              {graph.origin !== 'bundled' && (
+                <span>
+                  {t.opened}: {graph.origin}
+                </span>
+              )}
+            </p>
+          )}
+        </div>
+        <div className="header-tools">
+          {data && <SearchBox data={data} lang={lang} onChoose={selectNode} />}
+          {data && <ExportMenu cy={cy} data={data} visible={visible} lang={lang} />}
+          <OpenDocument onGraph={onGraph} lang={lang} />
+          <button type="button" className="lang-switch" lang={other} onClick={() => update({ lang: other })}>
+            {t.switchTo}
+          </button>
+        </div>
+      </header>
+      <Notices items={noticeLines} lang={lang} />
+      {data ? (
+        <>
+          <main className="workspace">
+            <aside className="sidebar" aria-label={t.sidebar}>
+              <FiltersPanel data={data} state={state} visible={visible} onChange={update} lang={lang} />
+              <PathFinder
+                data={data}
+                visible={visible}
+                from={state.pathFrom}
+                to={state.pathTo}
+                onChange={update}
+                onSelectNode={selectNode}
+                lang={lang}
+              />
+              <Legend data={data} color={state.color} lang={lang} />
+            </aside>
+            <section className="centre">
+              <GraphToolbar lang={lang} layout={state.layout} reader={state.reader} onChange={update} onFit={fit} />
+              <div className="canvas-wrap">
+                <GraphView
+                  data={data}
+                  lang={lang}
+                  color={state.color}
+                  layout={state.layout}
+                  classes={classes}
+                  focus={state.selected}
+                  onSelectNode={selectNode}
+                  onSelectEdge={selectEdge}
+                  onClear={clear}
+                  onCy={setCy}
+                  label={t.graphCanvas}
+                />
+                {state.reader && (
+                  <div className="reader-overlay">
+                    <ReaderView
+                      data={data}
+                      lang={lang}
+                      selected={state.selected}
+                      target={readerTarget}
+                      onSelectNode={selectNode}
+                      onClose={() => update({ reader: false })}
+                    />
+                  </div>
+                )}
+              </div>
+            </section>
+            <DetailsPanel
+              data={data}
+              visible={visible}
+              selected={state.selected}
+              selectedEdge={state.selectedEdge}
+              lang={lang}
+              onSelectNode={selectNode}
+              onClear={clear}
+              onShowPassage={showPassage}
+              passageHref={passageHref}
+            />
+          </main>
+          <section className="table-section" aria-labelledby="table-heading">
+            <h2 id="table-heading">{t.table}</h2>
+            <ConceptTable data={data} visible={visible} selected={state.selected} onSelect={selectNode} lang={lang} />
+          </section>
+        </>
+      ) : (
+        <p className="loading" role="status">
+          {graph.error ? '' : t.loading}
+        </p>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,156 @@
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import type { Core, EventObject } from 'cytoscape';
+import type { GraphData } from '../../core/schema';
+import type { ColorMode, Lang, LayoutMode } from '../../core/view-types';
+import { buildElements } from './elements';
+import { buildStylesheet } from './stylesheet';
+import { applyLayout } from './layouts';
+import { Tooltip, type HoverInfo } from './Tooltip';
+
+declare global {
+  interface Window {
+    cy?: Core;
+  }
+}
+
+export interface GraphViewProps {
+  data: GraphData;
+  lang: Lang;
+  color: ColorMode;
+  layout: LayoutMode;
+  /** Classes per element id (style-rules displayClasses). */
+  classes: ReadonlyMap<string, string>;
+  /** Node to bring into view when it changes (selection from search, table or panel). */
+  focus: string | null;
+  onSelectNode: (id: string) => void;
+  onSelectEdge: (id: string) => void;
+  onClear: () => void;
+  onCy: (cy: Core | null) => void;
+  label: string;
+}
+
+let graphReadyMarked = false;
+function markGraphReady(): void {
+  if (graphReadyMarked) return;
+  graphReadyMarked = true;
+  performance.mark('graph-ready');
+}
+
+const CY_STYLE = { width: '100%', height: '100%' };
+
+function GraphViewImpl(props: GraphViewProps) {
+  const { data, lang, color, layout, classes, focus } = props;
+  const [cy, setCy] = useState<Core | null>(null);
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const handlers = useRef(props);
+  useEffect(() => {
+    handlers.current = props;
+  });
+
+  const elements = useMemo(() => buildElements(data), [data]);
+  const stylesheet = useMemo(() => buildStylesheet(color, lang), [color, lang]);
+  const nodesById = useMemo(() => new Map(data.nodes.map((n) => [n.id, n])), [data]);
+
+  // Events, exposure as window.cy, first-frame mark.
+  useEffect(() => {
+    if (!cy) return;
+    window.cy = cy;
+    handlers.current.onCy(cy);
+    const onNode = (e: EventObject) => handlers.current.onSelectNode(e.target.id());
+    const onEdge = (e: EventObject) => handlers.current.onSelectEdge(e.target.id());
+    const onBackground = (e: EventObject) => {
+      if (e.target === cy) handlers.current.onClear();
+    };
+    const onOver = (e: EventObject) => {
+      const node = e.target;
+      const p = node.renderedPosition();
+      setHover({ id: node.id(), x: p.x, y: p.y - node.renderedOuterHeight() / 2 });
+    };
+    const onOut = () => setHover(null);
+    cy.on('tap', 'node', onNode);
+    cy.on('tap', 'edge', onEdge);
+    cy.on('tap', onBackground);
+    cy.on('mouseover', 'node', onOver);
+    cy.on('mouseout', 'node', onOut);
+    cy.on('viewport tapstart', onOut);
+    cy.one('render', markGraphReady);
+    const raf = requestAnimationFrame(() => requestAnimationFrame(markGraphReady));
+    return () => {
+      cancelAnimationFrame(raf);
+      cy.removeListener('tap', 'node', onNode);
+      cy.removeListener('tap', 'edge', onEdge);
+      cy.removeListener('tap', onBackground);
+      cy.removeListener('mouseover', 'node', onOver);
+      cy.removeListener('mouseout', 'node', onOut);
+      cy.removeListener('viewport tapstart', onOut);
+      cy.removeListener('render', markGraphReady);
+      if (window.cy === cy) delete window.cy;
+      handlers.current.onCy(null);
+    };
+  }, [cy]);
+
+  // Layout: the preset positions are in the elements, so the first view only needs a fit.
+  const laidOut = useRef<{ elements: unknown; layout: LayoutMode } | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    const last = laidOut.current;
+    laidOut.current = { elements, layout };
+    if (last === null && layout === 'preset') {
+      cy.resize();
+      cy.fit(undefined, 30);
+      return;
+    }
+    if (last && last.elements === elements && last.layout === layout) return;
+    applyLayout(cy, data, layout);
+  }, [cy, data, elements, layout]);
+
+  // Classes: apply only what changed since the last call for these elements.
+  const applied = useRef<{ elements: unknown; classes: ReadonlyMap<string, string> } | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    const prev = applied.current?.elements === elements ? applied.current.classes : null;
+    cy.batch(() => {
+      for (const [id, cls] of classes) {
+        if (prev && prev.get(id) === cls) continue;
+        const ele = cy.getElementById(id);
+        if (ele.nonempty()) ele.classes(cls);
+      }
+    });
+    applied.current = { elements, classes };
+  }, [cy, elements, classes]);
+
+  // Bring a newly focused node into view if it is off screen.
+  useEffect(() => {
+    if (!cy || focus === null) return;
+    const node = cy.getElementById(focus);
+    if (node.empty() || !node.visible()) return;
+    const p = node.renderedPosition();
+    const margin = 40;
+    if (p.x < margin || p.y < margin || p.x > cy.width() - margin || p.y > cy.height() - margin) {
+      cy.animate({ center: { eles: node } }, { duration: 200 });
+    }
+  }, [cy, focus]);
+
+  const hovered = hover ? nodesById.get(hover.id) : undefined;
+  return (
+    <div className="graph-view" role="region" aria-label={props.label}>
+      <CytoscapeComponent
+        elements={elements}
+        stylesheet={stylesheet}
+        style={CY_STYLE}
+        minZoom={0.15}
+        maxZoom={4}
+        boxSelectionEnabled={false}
+        autounselectify
+        wheelSensitivity={0.4}
+        cy={(instance) => {
+          if (instance !== cy) setCy(instance);
+        }}
+      />
+      {hover && hovered && <Tooltip node={hovered} at={hover} lang={lang} />}
+    </div>
+  );
+}
+
+export const GraphView = memo(GraphViewImpl);

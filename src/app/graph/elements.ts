@@ -1,0 +1,44 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { GraphData } from '../../core/schema';
+import { KIND_COLORS, KIND_SHAPES, communityColor, edgeOpacity, edgeWidth, labelSize, nodeSize } from '../../core/style-rules';
+
+const FALLBACK = '#bbbbbb';
+
+/**
+ * Cytoscape elements for a graph: every display value the stylesheet maps is precomputed here once per
+ * graph, so switching colour mode or language only swaps the stylesheet, and selection only classes.
+ */
+export function buildElements(data: GraphData): ElementDefinition[] {
+  const themeColor = new Map(data.themes.map((t) => [t.id, t.color]));
+  const maxWd = data.nodes.reduce((m, n) => Math.max(m, n.weightedDegree), 0);
+  const maxW = data.edges.reduce((m, e) => Math.max(m, e.weight), 1);
+  const nodes: ElementDefinition[] = data.nodes.map((n) => {
+    const size = nodeSize(n.weightedDegree, maxWd);
+    return {
+      group: 'nodes',
+      data: {
+        id: n.id,
+        label: n.label,
+        labelEn: n.labelEn !== '' ? n.labelEn : n.label,
+        size,
+        fontSize: labelSize(size),
+        colorTheme: themeColor.get(n.theme) ?? FALLBACK,
+        colorCommunity: communityColor(n.community),
+        colorKind: KIND_COLORS[n.kind],
+        shapeKind: KIND_SHAPES[n.kind],
+      },
+      position: { x: n.x, y: n.y },
+    };
+  });
+  const edges: ElementDefinition[] = data.edges.map((e) => ({
+    group: 'edges',
+    data: {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      width: edgeWidth(e.weight, maxW),
+      opacity: edgeOpacity(e.association),
+    },
+  }));
+  return [...nodes, ...edges];
+}

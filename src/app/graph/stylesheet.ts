@@ -1,0 +1,81 @@
+import type { StylesheetJsonBlock } from 'cytoscape';
+import type { ColorMode, Lang } from '../../core/view-types';
+
+/** ASCII family names only: a non-ASCII name silently invalidates the whole value in cytoscape. */
+export const CANVAS_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+const COLOR_FIELD: Record<ColorMode, string> = {
+  theme: 'data(colorTheme)',
+  community: 'data(colorCommunity)',
+  kind: 'data(colorKind)',
+};
+
+const INK = '#1b2430';
+const PATH = '#0b57d0';
+
+/** The graph stylesheet. Depends only on colour mode and language; selection works through classes. */
+export function buildStylesheet(color: ColorMode, lang: Lang): StylesheetJsonBlock[] {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: lang === 'en' ? 'data(labelEn)' : 'data(label)',
+        width: 'data(size)',
+        height: 'data(size)',
+        shape: color === 'kind' ? ('data(shapeKind)' as never) : 'ellipse',
+        'background-color': COLOR_FIELD[color],
+        'border-width': 1,
+        'border-color': '#ffffff',
+        'font-family': CANVAS_FONT,
+        'font-size': 'data(fontSize)',
+        color: INK,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 3,
+        'text-wrap': 'wrap',
+        'text-max-width': lang === 'en' ? '120px' : '86px',
+        'text-overflow-wrap': 'anywhere',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-outline-opacity': 0.9,
+        'min-zoomed-font-size': 9,
+        'transition-property': 'opacity',
+        'transition-duration': 120,
+      } as never,
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        width: 'data(width)',
+        'line-color': '#8d99a6',
+        opacity: 'data(opacity)' as never,
+      },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: 'node.faded', style: { opacity: 0.18, 'text-opacity': 0.5 } as never },
+    { selector: 'edge.faded', style: { opacity: 0.05 } },
+    {
+      selector: 'node.highlighted',
+      style: { 'border-width': 2, 'border-color': INK, 'z-index': 5, 'min-zoomed-font-size': 6 } as never,
+    },
+    { selector: 'edge.highlighted', style: { 'line-color': '#4a5562', opacity: 0.85, 'z-index': 4 } },
+    {
+      selector: 'node.selected',
+      style: {
+        'border-width': 4,
+        'border-color': INK,
+        'underlay-color': '#f2b705',
+        'underlay-padding': 6,
+        'underlay-opacity': 0.6,
+        'z-index': 10,
+        'font-weight': 'bold',
+        'min-zoomed-font-size': 0,
+      } as never,
+    },
+    { selector: 'edge.selected', style: { 'line-color': '#c2410c', opacity: 1, 'z-index': 10 } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': PATH, 'z-index': 8, 'min-zoomed-font-size': 0 } as never },
+    { selector: 'edge.path', style: { 'line-color': PATH, opacity: 1, 'z-index': 8 } },
+  ];
+}

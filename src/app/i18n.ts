@@ -1,0 +1,191 @@
+/** UI strings (zh, en), kind names and small wording helpers. Every visible string lives here. */
+import type { ConceptKind, Theme } from '../core/schema';
+import type { ColorMode, Lang, LayoutMode } from '../core/view-types';
+
+const zh = {
+  appName: '政策概念图谱',
+  language: '语言',
+  switchTo: 'English',
+  switchToLang: 'en' as Lang,
+  adopted: '通过日期',
+  source: '来源',
+  published: '发表',
+  loading: '正在加载图谱…',
+  loadFailed: '无法打开图谱文件',
+  keptCurrent: '仍显示当前图谱。',
+  notGraphUrl: '只能打开本站的图谱文件',
+  ignoredParam: '已忽略无效的网址参数',
+  dismiss: '关闭提示',
+  opened: '已打开',
+  details: '概念详情',
+  detailsHint: '点击图中的概念或连线，查看原文依据。',
+  concepts: '个概念',
+  links: '条关联',
+  kind: '类型',
+  theme: '主题',
+  pinyin: '拼音',
+  description: '释义',
+  mentions: '出现次数',
+  timesIn: (n: number, s: number) => `共 ${n} 次，见于 ${s} 个部分`,
+  sections: '所在部分',
+  neighbours: '关联概念',
+  neighbourWeight: (w: number) => `共现 ${w} 个部分`,
+  noNeighbours: '在当前筛选下没有关联概念。',
+  passages: '原文出处',
+  showInDocument: '在原文中查看',
+  outsideSections: '标题',
+  link: '关联',
+  linkBetween: '两个概念之间的关联',
+  weight: '权重（共同出现的部分数）',
+  sharedSections: '共同出现的部分',
+  association: '关联度（Jaccard）',
+  sameSentenceCount: '同句出现',
+  bothSentences: '两个概念同时出现的句子',
+  eitherSentences: '两个概念没有出现在同一句中；以下是共同部分中提到其中之一的句子：',
+  clearSelection: '取消选择',
+  reader: '原文',
+  graph: '图谱',
+  readerTitle: '文件全文',
+  closeReader: '返回图谱',
+  readerHint: '标记的词语是概念，点击可查看详情。',
+  colorBy: '着色',
+  colorModes: { theme: '按主题', community: '按社群', kind: '按类型' } satisfies Record<ColorMode, string>,
+  layoutLabel: '布局',
+  layouts: { preset: '预设', fcose: '力导向', theme: '按主题分组' } satisfies Record<LayoutMode, string>,
+  fit: '适应窗口',
+  legend: '图例',
+  community: (n: number) => `社群 ${n + 1}`,
+  otherCommunities: '其他社群',
+  table: '概念表',
+  graphCanvas: '概念关联图（可用下方概念表以键盘浏览）',
+  tooltipCount: (n: number) => `出现 ${n} 次`,
+  sidebar: '筛选与路径',
+  kinds: {
+    doctrine: '理论思想',
+    strategy: '战略',
+    programme: '工程与行动',
+    mechanism: '机制与制度',
+    institution: '机构',
+    place: '地点与平台',
+    heritage: '文化遗产',
+    event: '事件',
+    brand: '城市品牌',
+    goal: '目标',
+    concept: '其他概念',
+  } satisfies Record<ConceptKind, string>,
+};
+
+export type Strings = typeof zh;
+
+const en: Strings = {
+  appName: 'Policy concept graph',
+  language: 'Language',
+  switchTo: '中文',
+  switchToLang: 'zh',
+  adopted: 'Adopted',
+  source: 'Source',
+  published: 'published',
+  loading: 'Loading the graph…',
+  loadFailed: 'Could not open the graph file',
+  keptCurrent: 'Still showing the current graph.',
+  notGraphUrl: 'Only graph files from this site can be opened',
+  ignoredParam: 'Ignored an invalid URL parameter',
+  dismiss: 'Dismiss',
+  opened: 'Opened',
+  details: 'Concept details',
+  detailsHint: 'Click a concept or a link in the graph to see the sentences behind it.',
+  concepts: 'concepts',
+  links: 'links',
+  kind: 'Kind',
+  theme: 'Theme',
+  pinyin: 'Pinyin',
+  description: 'Description',
+  mentions: 'Mentions',
+  timesIn: (n, s) => `${n} mention${n === 1 ? '' : 's'} in ${s} section${s === 1 ? '' : 's'}`,
+  sections: 'Sections',
+  neighbours: 'Linked concepts',
+  neighbourWeight: (w) => `${w} shared section${w === 1 ? '' : 's'}`,
+  noNeighbours: 'No linked concepts under the current filters.',
+  passages: 'Passages',
+  showInDocument: 'Show in document',
+  outsideSections: 'Title',
+  link: 'Link',
+  linkBetween: 'Link between two concepts',
+  weight: 'Weight (shared sections)',
+  sharedSections: 'Shared sections',
+  association: 'Association (Jaccard)',
+  sameSentenceCount: 'Same-sentence occurrences',
+  bothSentences: 'Sentences where both occur',
+  eitherSentences: 'The two never share a sentence; sentences of the shared sections that mention either:',
+  clearSelection: 'Clear selection',
+  reader: 'Document',
+  graph: 'Graph',
+  readerTitle: 'Full text',
+  closeReader: 'Back to the graph',
+  readerHint: 'Marked words are concepts: click one for its details.',
+  colorBy: 'Colour',
+  colorModes: { theme: 'by theme', community: 'by community', kind: 'by kind' },
+  layoutLabel: 'Layout',
+  layouts: { preset: 'Preset', fcose: 'Force-directed', theme: 'Grouped by theme' },
+  fit: 'Fit to view',
+  legend: 'Legend',
+  community: (n) => `Community ${n + 1}`,
+  otherCommunities: 'Other communities',
+  table: 'Concept table',
+  graphCanvas: 'Concept graph (the concept table below offers the same by keyboard)',
+  tooltipCount: (n) => `${n} mention${n === 1 ? '' : 's'}`,
+  sidebar: 'Filters and path',
+  kinds: {
+    doctrine: 'Doctrine',
+    strategy: 'Strategy',
+    programme: 'Programme',
+    mechanism: 'Mechanism',
+    institution: 'Institution',
+    place: 'Place',
+    heritage: 'Heritage',
+    event: 'Event',
+    brand: 'City brand',
+    goal: 'Goal',
+    concept: 'Other concept',
+  },
+};
+
+export const STRINGS: Record<Lang, Strings> = { zh, en };
+
+export function strings(lang: Lang): Strings {
+  return STRINGS[lang];
+}
+
+/** zh for any Chinese browser language, en otherwise. */
+export function langFromNavigator(languages: readonly string[] | undefined): Lang {
+  const first = languages?.[0] ?? 'zh';
+  return first.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function themeName(theme: Theme | undefined, lang: Lang): string {
+  if (!theme) return '';
+  return lang === 'en' ? theme.labelEn : theme.label;
+}
+
+/** The concept's display label: the English gloss in the English UI when there is one. */
+export function displayLabel(node: { label: string; labelEn: string }, lang: Lang): string {
+  return lang === 'en' && node.labelEn !== '' ? node.labelEn : node.label;
+}
+
+/** Section address with its title: 二（三） 深入推进… */
+export function sectionHeading(address: string, title: string, lang: Lang): string {
+  const where = address === '' ? strings(lang).outsideSections : address;
+  return title === '' ? where : `${where} ${title}`;
+}
+
+export function formatDate(iso: string | null, lang: Lang): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-').map(Number);
+  if (lang === 'zh') return `${y}年${m}月${d}日`;
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
