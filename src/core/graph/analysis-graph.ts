@@ -1,0 +1,72 @@
+/**
+ * The graphology graph the metrics and the layout run on. Up to FULL_GRAPH_EDGE_LIMIT edges it holds
+ * every co-occurrence edge. Beyond that (a long document with thousands of concepts has hundreds of
+ * thousands of pairs) building and iterating the full graph costs seconds, so it holds the backbone:
+ * each concept's BACKBONE_K strongest edges (weight, then association, then edge order).
+ * Degree and weighted degree never use it: they are counted exactly from all edges.
+ */
+import { UndirectedGraph } from 'graphology';
+import type { GraphEdge } from '../schema';
+
+export const FULL_GRAPH_EDGE_LIMIT = 50_000;
+export const BACKBONE_K = 12;
+
+export interface EdgeAttributes {
+  weight: number;
+}
+
+export type AnalysisGraph = UndirectedGraph<Record<string, unknown>, EdgeAttributes>;
+
+/** Indices (ascending) of the edges that are among the k strongest of either endpoint. */
+export function backboneEdgeIndices(
+  ids: readonly string[],
+  edges: readonly GraphEdge[],
+  k: number,
+): number[] {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  // Incidence lists in CSR form: offsets per node, edge indices in one typed array.
+  const offsets = new Int32Array(ids.length + 1);
+  const ends = new Int32Array(edges.length * 2);
+  edges.forEach((e, i) => {
+    ends[2 * i] = index.get(e.source)!;
+    ends[2 * i + 1] = index.get(e.target)!;
+    offsets[ends[2 * i]! + 1]!++;
+    offsets[ends[2 * i + 1]! + 1]!++;
+  });
+  for (let v = 0; v < ids.length; v++) offsets[v + 1]! += offsets[v]!;
+  const fill = offsets.slice(0, ids.length);
+  const incident = new Int32Array(edges.length * 2);
+  for (let i = 0; i < edges.length; i++) {
+    incident[fill[ends[2 * i]!]!++] = i;
+    incident[fill[ends[2 * i + 1]!]!++] = i;
+  }
+  // Weight first, then association (< 1, so it never outranks a unit of weight).
+  const score = Float64Array.from(edges, (e) => e.weight + e.association * 0.5);
+  const stronger = (a: number, b: number): number => score[b]! - score[a]! || a - b;
+  const keep = new Uint8Array(edges.length);
+  for (let v = 0; v < ids.length; v++) {
+    const list = incident.subarray(offsets[v]!, offsets[v + 1]!);
+    if (list.length > k) list.sort(stronger);
+    for (let j = 0; j < Math.min(k, list.length); j++) keep[list[j]!] = 1;
+  }
+  const result: number[] = [];
+  keep.forEach((flag, i) => {
+    if (flag) result.push(i);
+  });
+  return result;
+}
+
+/** Nodes in id order, edges keyed by their id with attribute weight. */
+export function buildAnalysisGraph(
+  ids: readonly string[],
+  edges: readonly GraphEdge[],
+): { graph: AnalysisGraph; backbone: boolean } {
+  const graph: AnalysisGraph = new UndirectedGraph();
+  for (const id of ids) graph.addNode(id);
+  const backbone = edges.length > FULL_GRAPH_EDGE_LIMIT;
+  const add = (e: GraphEdge) =>
+    graph.addUndirectedEdgeWithKey(e.id, e.source, e.target, { weight: e.weight });
+  if (backbone) for (const i of backboneEdgeIndices(ids, edges, BACKBONE_K)) add(edges[i]!);
+  else for (const e of edges) add(e);
+  return { graph, backbone };
+}

@@ -1,0 +1,215 @@
+/**
+ * Precomputed, deterministic node positions: seeded initial positions → ForceAtlas2 (settings from
+ * inferSettings, iterations scaled down for big graphs, Barnes–Hut above 1,000 nodes) → scaled to a
+ * box of about ±1000 (bigger for big graphs) → noverlap with the diameters the explorer draws → a
+ * final greedy separation (overlap.ts) → isolated nodes on rings outside the drawing → 2 decimals.
+ */
+import { UndirectedGraph } from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import type { AnalysisGraph } from './analysis-graph';
+import { separateDiscs } from './overlap';
+import { DEFAULT_SEED, mulberry32 } from './rng';
+
+export const MIN_DIAMETER = 20;
+export const MAX_DIAMETER = 60;
+/** Gap kept between two node discs (px), room for the edge of a label. */
+export const NODE_GAP = 10;
+/** Distance between neighbouring isolated nodes on their ring (px): a short label fits. */
+const ISOLATED_SPACING = 90;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Node diameter in px the explorer draws: 20–60 by the square root of weighted degree. */
+export function nodeDiameter(weightedDegree: number, maxWeightedDegree: number): number {
+  if (maxWeightedDegree <= 0 || weightedDegree <= 0) return MIN_DIAMETER;
+  return (
+    MIN_DIAMETER + (MAX_DIAMETER - MIN_DIAMETER) * Math.sqrt(Math.min(1, weightedDegree / maxWeightedDegree))
+  );
+}
+
+/** Half-width of the box the connected nodes are scaled into: ±1000 at 100 nodes, ±500…±3000. */
+export function layoutRadius(nodeCount: number): number {
+  return 1000 * Math.min(3, Math.max(0.5, Math.sqrt(nodeCount / 100)));
+}
+
+/** ForceAtlas2 iterations: 500 for small graphs, fewer as the graph grows (60 at 5,000 nodes). */
+export function layoutIterations(nodeCount: number): number {
+  return Math.round(Math.min(500, Math.max(60, 300_000 / Math.max(1, nodeCount))));
+}
+
+const round2 = (v: number): number => Math.round(v * 100) / 100 || 0;
+
+/**
+ * Seeded initial positions: with communities, each community starts in its own disc (area ∝ size,
+ * centres on a sunflower, biggest in the middle), so ForceAtlas2 needs few iterations to separate
+ * them; without, uniformly in a square.
+ */
+function initialPositions(
+  ids: readonly string[],
+  seed: number,
+  community?: (id: string) => number,
+): Map<string, Point> {
+  const rng = mulberry32(seed);
+  const unit = 10;
+  const result = new Map<string, Point>();
+  if (!community) {
+    const spread = unit * Math.sqrt(ids.length);
+    for (const id of ids) result.set(id, { x: (rng() * 2 - 1) * spread, y: (rng() * 2 - 1) * spread });
+    return result;
+  }
+  const sizes = new Map<number, number>();
+  for (const id of ids) sizes.set(community(id), (sizes.get(community(id)) ?? 0) + 1);
+  const centres = new Map<number, Point>();
+  let area = 0;
+  for (const c of [...sizes.keys()].sort((a, b) => a - b)) {
+    const k = centres.size;
+    const radius = unit * Math.sqrt(area) * 1.2;
+    centres.set(c, { x: radius * Math.cos(k * 2.399963), y: radius * Math.sin(k * 2.399963) });
+    area += sizes.get(c)!;
+  }
+  for (const id of ids) {
+    const centre = centres.get(community(id))!;
+    const r = unit * Math.sqrt(sizes.get(community(id))!) * 0.5 * Math.sqrt(rng());
+    const angle = rng() * 2 * Math.PI;
+    result.set(id, { x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) });
+  }
+  return result;
+}
+
+function forceLayout(
+  graph: AnalysisGraph,
+  connected: string[],
+  seed: number,
+  community?: (id: string) => number,
+): Map<string, Point> {
+  const g = graph.copy() as AnalysisGraph;
+  const keep = new Set(connected);
+  for (const id of graph.nodes()) if (!keep.has(id)) g.dropNode(id);
+  for (const [id, p] of initialPositions(connected, seed, community))
+    g.mergeNodeAttributes(id, { x: p.x, y: p.y });
+  const n = g.order;
+  // Barnes–Hut above 1,000 nodes, with Gephi's θ = 1.2 (θ = 0.5 costs 2.5× for no visible gain).
+  const settings = { ...forceAtlas2.inferSettings(n), barnesHutOptimize: n > 1000, barnesHutTheta: 1.2 };
+  const positions = forceAtlas2(g, { iterations: layoutIterations(n), settings, getEdgeWeight: 'weight' });
+  return new Map(connected.map((id) => [id, positions[id]!]));
+}
+
+/** Centres the points and scales them so the farthest coordinate is ±radius. */
+function normalise(points: Map<string, Point>, radius: number): void {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const p of points.values()) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  const half = Math.max(maxX - minX, maxY - minY) / 2;
+  const scale = half > 0 ? radius / half : 1;
+  for (const p of points.values()) {
+    p.x = (p.x - cx) * scale;
+    p.y = (p.y - cy) * scale;
+  }
+}
+
+/** noverlap jitters coincident points with Math.random: separate them deterministically first. */
+function separateCoincident(points: Map<string, Point>, seed: number): void {
+  const rng = mulberry32(seed ^ 0x9e3779b9);
+  const seen = new Set<string>();
+  for (const p of points.values()) {
+    let key = `${p.x},${p.y}`;
+    while (seen.has(key)) {
+      p.x += (rng() - 0.5) * 2;
+      p.y += (rng() - 0.5) * 2;
+      key = `${p.x},${p.y}`;
+    }
+    seen.add(key);
+  }
+}
+
+function removeOverlaps(points: Map<string, Point>, radii: Map<string, number>): void {
+  const g = new UndirectedGraph<{ x: number; y: number; size: number }>();
+  for (const [id, p] of points) g.addNode(id, { x: p.x, y: p.y, size: radii.get(id)! });
+  noverlap.assign(g, {
+    // noverlap stalls in dense clumps rather than converging; separateDiscs finishes the job.
+    maxIterations: points.size > 1000 ? 20 : 200,
+    // About one node per grid cell keeps each iteration linear on big graphs.
+    settings: {
+      margin: NODE_GAP / 2,
+      ratio: 1,
+      expansion: 1.1,
+      gridSize: Math.max(20, Math.ceil(Math.sqrt(points.size))),
+      speed: 3,
+    },
+  });
+  g.forEachNode((id, attributes) => {
+    const p = points.get(id)!;
+    p.x = attributes.x;
+    p.y = attributes.y;
+  });
+}
+
+/** Isolated nodes on concentric rings just outside everything placed so far, in id order. */
+function placeIsolated(points: Map<string, Point>, isolated: string[]): void {
+  let outer = 0;
+  for (const p of points.values()) outer = Math.max(outer, Math.hypot(p.x, p.y));
+  let radius =
+    points.size > 0 ? outer + MAX_DIAMETER + ISOLATED_SPACING : isolated.length > 1 ? ISOLATED_SPACING : 0;
+  let placed = 0;
+  while (placed < isolated.length) {
+    const capacity = radius === 0 ? 1 : Math.max(1, Math.floor((2 * Math.PI * radius) / ISOLATED_SPACING));
+    const count = Math.min(capacity, isolated.length - placed);
+    // A ring that is not full spreads its nodes evenly over the whole circle.
+    for (let k = 0; k < count; k++) {
+      const angle = -Math.PI / 2 + (2 * Math.PI * k) / count;
+      points.set(isolated[placed + k]!, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+    }
+    placed += count;
+    radius += ISOLATED_SPACING;
+  }
+}
+
+/**
+ * Positions for every node of the co-occurrence graph, keyed by id, x/y rounded to 2 decimals.
+ * weightedDegree gives each node the diameter the explorer draws (nodeDiameter).
+ */
+export function computeLayout(
+  graph: AnalysisGraph,
+  weightedDegree: (id: string) => number,
+  options: { seed?: number; community?: (id: string) => number } = {},
+): Map<string, Point> {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const ids = graph.nodes();
+  const connected = ids.filter((id) => graph.degree(id) > 0);
+  const isolated = ids.filter((id) => graph.degree(id) === 0);
+  let maxWeighted = 0;
+  for (const id of ids) maxWeighted = Math.max(maxWeighted, weightedDegree(id));
+  const radii = new Map(ids.map((id) => [id, nodeDiameter(weightedDegree(id), maxWeighted) / 2]));
+
+  const points =
+    connected.length > 0 ? forceLayout(graph, connected, seed, options.community) : new Map<string, Point>();
+  if (points.size > 0) {
+    normalise(points, layoutRadius(points.size));
+    separateCoincident(points, seed);
+    removeOverlaps(points, radii);
+    const ids = [...points.keys()];
+    const discs = ids.map((id) => ({ ...points.get(id)!, r: radii.get(id)! }));
+    separateDiscs(discs, NODE_GAP);
+    ids.forEach((id, k) => points.set(id, { x: discs[k]!.x, y: discs[k]!.y }));
+  }
+  placeIsolated(points, isolated);
+  const result = new Map<string, Point>();
+  for (const id of ids) {
+    const p = points.get(id)!;
+    result.set(id, { x: round2(p.x), y: round2(p.y) });
+  }
+  return result;
+}

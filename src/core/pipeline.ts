@@ -1,0 +1,41 @@
+/**
+ * The whole pipeline, text → GraphData: parse → extract → co-occurrence graph → metrics → themes →
+ * layout. Pure and deterministic: the same text, lexicon and segmenter give byte-identical JSON.
+ */
+import { extractConcepts } from './extract';
+import { assembleGraphData, DEFAULT_GENERATOR } from './graph/assemble';
+import { parseDocument } from './parse';
+import type { GraphData, Lexicon } from './schema';
+import type { ProgressFn, Segmenter } from './types';
+
+export { DEFAULT_GENERATOR };
+
+export interface BuildOptions {
+  documentId: string;
+  lexicon?: Lexicon;
+  segmenter?: Segmenter;
+  /** Stages 'parse', 'extract', 'graph', 'layout', each with a fraction in [0, 1]. */
+  onProgress?: ProgressFn;
+  /** Written to GraphData.generator; default 'policy-graph 0.1.0'. */
+  generator?: string;
+}
+
+export function buildGraphData(text: string, options: BuildOptions): GraphData {
+  const progress = options.onProgress ?? (() => {});
+  progress('parse', 0);
+  const doc = parseDocument(text, { id: options.documentId });
+  progress('parse', 1);
+  progress('extract', 0);
+  // The extractor reports its own sub-stages ('extract: segmenting' …); they map onto 'extract'.
+  const concepts = extractConcepts(doc, {
+    lexicon: options.lexicon,
+    segmenter: options.segmenter,
+    onProgress: (_stage, fraction) => progress('extract', Math.min(1, Math.max(0, fraction))),
+  });
+  progress('extract', 1);
+  return assembleGraphData(doc, concepts, {
+    lexicon: options.lexicon,
+    generator: options.generator,
+    onProgress: progress,
+  });
+}
