@@ -10,7 +10,7 @@ import { formatDate, langFromNavigator, strings } from './i18n';
 import { useViewState } from './state/useViewState';
 import { useGraphData } from './state/useGraphData';
 import { GraphView } from './graph/GraphView';
-import { GraphToolbar } from './graph/GraphToolbar';
+import { GraphToolbar, type CentreView } from './graph/GraphToolbar';
 import { Legend } from './graph/Legend';
 import { DetailsPanel } from './panel/DetailsPanel';
 import { Notices, type NoticeLine } from './panel/Notices';
@@ -33,7 +33,10 @@ function hashTarget(): number | null {
 
 export function App() {
   const defaults = useMemo<ViewState>(
-    () => ({ ...DEFAULT_VIEW_STATE, lang: langFromNavigator(typeof navigator === 'undefined' ? undefined : navigator.languages) }),
+    () => ({
+      ...DEFAULT_VIEW_STATE,
+      lang: langFromNavigator(typeof navigator === 'undefined' ? undefined : navigator.languages),
+    }),
     [],
   );
   const view = useViewState(defaults);
@@ -44,6 +47,8 @@ export function App() {
   const t = strings(lang);
   const [cy, setCy] = useState<Core | null>(null);
   const [readerTarget, setReaderTarget] = useState<number | null>(hashTarget);
+  const [tableOpen, setTableOpen] = useState(false);
+  const centreView: CentreView = state.reader ? 'reader' : tableOpen ? 'table' : 'graph';
 
   // Ids in the URL can only be checked once the graph is there.
   const checked = useRef<GraphData | null>(null);
@@ -75,11 +80,17 @@ export function App() {
 
   const visible = useMemo(() => (data ? computeVisible(data, state) : NOTHING), [data, state]);
   const path = useMemo(
-    () => (data && state.pathFrom !== null && state.pathTo !== null ? shortestPath(data, visible, state.pathFrom, state.pathTo) : null),
+    () =>
+      data && state.pathFrom !== null && state.pathTo !== null
+        ? shortestPath(data, visible, state.pathFrom, state.pathTo)
+        : null,
     [data, visible, state.pathFrom, state.pathTo],
   );
   const classes = useMemo(
-    () => (data ? displayClasses(data, { visible, selected: state.selected, selectedEdge: state.selectedEdge, path }) : new Map<string, string>()),
+    () =>
+      data
+        ? displayClasses(data, { visible, selected: state.selected, selectedEdge: state.selectedEdge, path })
+        : new Map<string, string>(),
     [data, visible, state.selected, state.selectedEdge, path],
   );
 
@@ -108,6 +119,13 @@ export function App() {
     [graph, update],
   );
   const fit = useCallback(() => cy?.fit(undefined, 30), [cy]);
+  const showView = useCallback(
+    (v: CentreView) => {
+      setTableOpen(v === 'table');
+      if (current().reader !== (v === 'reader')) update({ reader: v === 'reader' });
+    },
+    [current, update],
+  );
 
   const noticeLines: NoticeLine[] = view.notices.map((n, i) => ({
     key: `p${i}-${n}`,
@@ -165,68 +183,81 @@ export function App() {
       </header>
       <Notices items={noticeLines} lang={lang} />
       {data ? (
-        <>
-          <main className="workspace">
-            <aside className="sidebar" aria-label={t.sidebar}>
-              <FiltersPanel data={data} state={state} visible={visible} onChange={update} lang={lang} />
-              <PathFinder
-                data={data}
-                visible={visible}
-                from={state.pathFrom}
-                to={state.pathTo}
-                onChange={update}
-                onSelectNode={selectNode}
-                lang={lang}
-              />
-              <Legend data={data} color={state.color} lang={lang} />
-            </aside>
-            <section className="centre">
-              <GraphToolbar lang={lang} layout={state.layout} reader={state.reader} onChange={update} onFit={fit} />
-              <div className="canvas-wrap">
-                <GraphView
-                  data={data}
-                  lang={lang}
-                  color={state.color}
-                  layout={state.layout}
-                  classes={classes}
-                  focus={state.selected}
-                  onSelectNode={selectNode}
-                  onSelectEdge={selectEdge}
-                  onClear={clear}
-                  onCy={setCy}
-                  label={t.graphCanvas}
-                />
-                {state.reader && (
-                  <div className="reader-overlay">
-                    <ReaderView
-                      data={data}
-                      lang={lang}
-                      selected={state.selected}
-                      target={readerTarget}
-                      onSelectNode={selectNode}
-                      onClose={() => update({ reader: false })}
-                    />
-                  </div>
-                )}
-              </div>
-            </section>
-            <DetailsPanel
+        <main className="workspace">
+          <aside className="sidebar" aria-label={t.sidebar}>
+            <FiltersPanel data={data} state={state} visible={visible} onChange={update} lang={lang} />
+            <PathFinder
               data={data}
               visible={visible}
-              selected={state.selected}
-              selectedEdge={state.selectedEdge}
-              lang={lang}
+              from={state.pathFrom}
+              to={state.pathTo}
+              onChange={update}
               onSelectNode={selectNode}
-              onClear={clear}
-              onShowPassage={showPassage}
-              passageHref={passageHref}
+              lang={lang}
             />
-          </main>
-          <section className="table-section" aria-labelledby="table-heading">
-            <h2 id="table-heading">{t.table}</h2>
-            <ConceptTable data={data} visible={visible} selected={state.selected} onSelect={selectNode} lang={lang} />
+            {state.color !== 'theme' && <Legend data={data} color={state.color} lang={lang} />}
+          </aside>
+          <section className="centre">
+            <GraphToolbar
+              lang={lang}
+              layout={state.layout}
+              view={centreView}
+              onView={showView}
+              onLayout={(layout) => update({ layout })}
+              onFit={fit}
+            />
+            <div className="canvas-wrap">
+              <GraphView
+                data={data}
+                lang={lang}
+                color={state.color}
+                layout={state.layout}
+                classes={classes}
+                focus={state.selected}
+                onSelectNode={selectNode}
+                onSelectEdge={selectEdge}
+                onClear={clear}
+                onCy={setCy}
+                label={t.graphCanvas}
+              />
+              {state.reader && (
+                <div className="reader-overlay">
+                  <ReaderView
+                    data={data}
+                    lang={lang}
+                    selected={state.selected}
+                    target={readerTarget}
+                    onSelectNode={selectNode}
+                    onClose={() => update({ reader: false })}
+                  />
+                </div>
+              )}
+              {centreView === 'table' && (
+                <section className="table-overlay" aria-labelledby="table-heading">
+                  <h2 id="table-heading">{t.table}</h2>
+                  <ConceptTable
+                    data={data}
+                    visible={visible}
+                    selected={state.selected}
+                    onSelect={selectNode}
+                    lang={lang}
+                  />
+                </section>
+              )}
+            </div>
           </section>
-        </>
+          <DetailsPanel
+            data={data}
+            visible={visible}
+            selected={state.selected}
+            selectedEdge={state.selectedEdge}
+            lang={lang}
+            onSelectNode={selectNode}
+            onClear={clear}
+            onShowPassage={showPassage}
+            passageHref={passageHref}
+          />
+        </main>
       ) : (
         <p className="loading" role="status">
           {graph.error ? '' : t.loading}

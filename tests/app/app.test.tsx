@@ -22,10 +22,18 @@ vi.mock('../../src/app/graph/GraphView', async () => {
           React.createElement(
             'li',
             { key: id, 'data-id': id, 'data-classes': cls },
-            React.createElement('button', { onClick: () => (id.includes('--') ? p.onSelectEdge(id) : p.onSelectNode(id)) }, `graph:${id}`),
+            React.createElement(
+              'button',
+              { onClick: () => (id.includes('--') ? p.onSelectEdge(id) : p.onSelectNode(id)) },
+              `graph:${id}`,
+            ),
           ),
         ),
-        React.createElement('li', { key: 'bg' }, React.createElement('button', { onClick: p.onClear }, 'graph:background')),
+        React.createElement(
+          'li',
+          { key: 'bg' },
+          React.createElement('button', { onClick: p.onClear }, 'graph:background'),
+        ),
       ),
   };
 });
@@ -59,14 +67,17 @@ function start(search: string) {
 }
 const details = () => screen.getByRole('region', { name: /Concept details|概念详情/ });
 const params = () => new URLSearchParams(window.location.search);
-const classesOf = (id: string) => document.querySelector(`[data-id="${CSS.escape(id)}"]`)?.getAttribute('data-classes');
+const classesOf = (id: string) =>
+  document.querySelector(`[data-id="${CSS.escape(id)}"]`)?.getAttribute('data-classes');
 
 describe('the explorer', () => {
   it('loads the graph and opens the concept named in the URL', async () => {
     start('?sel=%E4%BA%9A%E8%BF%90%E4%BC%9A&lang=en');
     const panel = await screen.findByRole('region', { name: 'Concept details' });
     expect(within(panel).getByRole('heading', { level: 2, name: '亚运会' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('中共示例市委关于推进“两个先行”的决议');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      '中共示例市委关于推进“两个先行”的决议',
+    );
     expect(screen.getByText(/Adopted 27 July 2022/)).toBeInTheDocument();
     expect(classesOf('亚运会')).toBe('selected');
     expect(classesOf('五水共治')).toBe('highlighted');
@@ -85,7 +96,9 @@ describe('the explorer', () => {
       window.history.back();
       await new Promise((r) => setTimeout(r, 50));
     });
-    await waitFor(() => expect(within(details()).getByRole('heading', { level: 2, name: '亚运会' })).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(details()).getByRole('heading', { level: 2, name: '亚运会' })).toBeInTheDocument(),
+    );
     expect(params().get('sel')).toBe('亚运会');
   });
 
@@ -93,7 +106,9 @@ describe('the explorer', () => {
     start('?lang=en');
     await userEvent.click(await screen.findByRole('button', { name: 'graph:共同富裕--枫桥经验' }));
     expect(params().get('edge')).toBe('共同富裕--枫桥经验');
-    expect(within(details()).getByRole('heading', { name: /Sentences where both occur/ })).toBeInTheDocument();
+    expect(
+      within(details()).getByRole('heading', { name: /Sentences where both occur/ }),
+    ).toBeInTheDocument();
     expect(classesOf('共同富裕')).toBe('highlighted');
     await userEvent.click(screen.getByRole('button', { name: 'graph:background' }));
     expect(params().get('edge')).toBeNull();
@@ -106,7 +121,9 @@ describe('the explorer', () => {
     expect(screen.getByText('Ignored an invalid URL parameter: minw=abc')).toBeInTheDocument();
     expect(screen.getByText('Ignored an invalid URL parameter: color=rainbow')).toBeInTheDocument();
     expect(params().get('sel')).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'Dismiss: Ignored an invalid URL parameter: minw=abc' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Dismiss: Ignored an invalid URL parameter: minw=abc' }),
+    );
     expect(screen.queryByText('Ignored an invalid URL parameter: minw=abc')).not.toBeInTheDocument();
     expect(screen.getByText('Ignored an invalid URL parameter: color=rainbow')).toBeInTheDocument();
   });
@@ -151,16 +168,41 @@ describe('the explorer', () => {
     expect(screen.queryByRole('article', { name: 'Full text' })).not.toBeInTheDocument();
   });
 
+  it('switches the centre between graph, document and table, and the layout through the URL', async () => {
+    start('?lang=en');
+    const views = await screen.findByRole('group', { name: 'View' });
+    await userEvent.click(within(views).getByRole('button', { name: 'Concept table' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Concept table' })).toBeInTheDocument();
+    expect(within(views).getByRole('button', { name: 'Concept table' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await userEvent.click(within(views).getByRole('button', { name: 'Document' }));
+    expect(params().get('reader')).toBe('1');
+    expect(screen.queryByRole('heading', { level: 2, name: 'Concept table' })).not.toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Full text' })).toBeInTheDocument();
+    await userEvent.click(within(views).getByRole('button', { name: 'Graph' }));
+    expect(params().get('reader')).toBeNull();
+    const layouts = screen.getByRole('group', { name: 'Layout' });
+    await userEvent.click(within(layouts).getByRole('button', { name: 'Force' }));
+    expect(params().get('layout')).toBe('fcose');
+    expect(within(layouts).getByRole('button', { name: 'Force' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
   it('keeps the bundled graph and says so when ?graph= is bad', async () => {
     start('?lang=en&graph=broken.json');
-    expect(await screen.findByText(/Could not open the graph file broken\.json: not a policy-graph file/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Could not open the graph file broken\.json: not a policy-graph file/),
+    ).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1, name: /中共示例市委/ })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 
   it('refuses a graph from another site without fetching it', async () => {
     start('?lang=en&graph=https%3A%2F%2Fevil.example%2Fg.json');
-    expect(await screen.findByText('Ignored an invalid URL parameter: graph=https://evil.example/g.json')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Ignored an invalid URL parameter: graph=https://evil.example/g.json'),
+    ).toBeInTheDocument();
     await screen.findByRole('heading', { level: 1, name: /中共示例市委/ });
     expect(fetchMock.mock.calls.map((c) => String(c[0]))).not.toContainEqual(expect.stringContaining('evil'));
   });

@@ -2,38 +2,51 @@ import type { Lang, LayoutMode } from '../../core/view-types';
 import { LAYOUT_MODES } from '../../core/view-state';
 import { strings } from '../i18n';
 
+export type CentreView = 'graph' | 'reader' | 'table';
+
 export interface GraphToolbarProps {
   lang: Lang;
   layout: LayoutMode;
-  reader: boolean;
-  onChange: (patch: { layout?: LayoutMode; reader?: boolean }) => void;
+  view: CentreView;
+  onView: (view: CentreView) => void;
+  onLayout: (layout: LayoutMode) => void;
   onFit: () => void;
 }
 
-/** Above the canvas: graph / document switch, layout, fit. */
-export function GraphToolbar({ lang, layout, reader, onChange, onFit }: GraphToolbarProps) {
+const VIEWS: CentreView[] = ['graph', 'reader', 'table'];
+
+/** Above the canvas: graph / document / table switch, layout, fit. */
+export function GraphToolbar({ lang, layout, view, onView, onLayout, onFit }: GraphToolbarProps) {
   const t = strings(lang);
+  const names: Record<CentreView, string> = { graph: t.graph, reader: t.reader, table: t.table };
+  const reader = view !== 'graph';
   return (
     <div className="graph-toolbar">
-      <div className="view-switch" role="group" aria-label={`${t.graph} / ${t.reader}`}>
-        <button type="button" aria-pressed={!reader} onClick={() => onChange({ reader: false })}>
-          {t.graph}
-        </button>
-        <button type="button" aria-pressed={reader} onClick={() => onChange({ reader: true })}>
-          {t.reader}
-        </button>
+      <div className="view-switch" role="group" aria-label={t.viewSwitch}>
+        {VIEWS.map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)}>
+            {names[v]}
+          </button>
+        ))}
       </div>
       <div className="layout-switch" role="group" aria-label={t.layoutLabel}>
         <span className="toolbar-caption" aria-hidden="true">
           {t.layoutLabel}
         </span>
         {LAYOUT_MODES.map((m) => (
-          <button key={m} type="button" aria-pressed={layout === m} disabled={reader} onClick={() => onChange({ layout: m })}>
+          <button
+            key={m}
+            type="button"
+            aria-pressed={layout === m}
+            disabled={reader}
+            title={t.layoutTitles[m]}
+            onClick={() => onLayout(m)}
+          >
             {t.layouts[m]}
           </button>
         ))}
       </div>
-      <button type="button" onClick={onFit} disabled={reader}>
+      <button type="button" onClick={onFit} disabled={reader} title={t.fitTitle}>
         {t.fit}
       </button>
     </div>

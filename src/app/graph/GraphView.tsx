@@ -102,7 +102,7 @@ function GraphViewImpl(props: GraphViewProps) {
       return;
     }
     if (last && last.elements === elements && last.layout === layout) return;
-    applyLayout(cy, data, layout);
+    void applyLayout(cy, data, layout);
   }, [cy, data, elements, layout]);
 
   // Classes: apply only what changed since the last call for these elements.
@@ -143,7 +143,6 @@ function GraphViewImpl(props: GraphViewProps) {
         maxZoom={4}
         boxSelectionEnabled={false}
         autounselectify
-        wheelSensitivity={0.4}
         cy={(instance) => {
           if (instance !== cy) setCy(instance);
         }}

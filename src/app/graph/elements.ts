@@ -1,6 +1,14 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphData } from '../../core/schema';
-import { KIND_COLORS, KIND_SHAPES, communityColor, edgeOpacity, edgeWidth, labelSize, nodeSize } from '../../core/style-rules';
+import {
+  KIND_COLORS,
+  KIND_SHAPES,
+  communityColor,
+  edgeOpacity,
+  edgeWidth,
+  labelSize,
+  nodeSize,
+} from '../../core/style-rules';
 
 const FALLBACK = '#bbbbbb';
 

@@ -1,14 +1,15 @@
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { GraphData } from '../../core/schema';
 import type { LayoutMode } from '../../core/view-types';
 import { themeGroupedPositions } from '../../core/theme-layout';
 
-let registered = false;
-function registerFcose(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
+let fcoseReady: Promise<void> | null = null;
+/** Loads and registers cytoscape-fcose once, on first use (it is not needed for the first picture). */
+function registerFcose(): Promise<void> {
+  fcoseReady ??= import('cytoscape-fcose').then((m) => {
+    cytoscape.use(m.default);
+  });
+  return fcoseReady;
 }
 
 /** mulberry32: a small seeded generator, so the force layout gives the same picture every time. */
@@ -34,10 +35,11 @@ function runSeeded(cy: Core, options: LayoutOptions, seed = 20220727): void {
 }
 
 /** Positions the graph: the pipeline's positions, a seeded force layout, or clusters by theme. */
-export function applyLayout(cy: Core, data: GraphData, mode: LayoutMode): void {
+export async function applyLayout(cy: Core, data: GraphData, mode: LayoutMode): Promise<void> {
   const padding = 30;
   if (mode === 'fcose') {
-    registerFcose();
+    await registerFcose();
+    if (cy.destroyed()) return;
     runSeeded(cy, {
       name: 'fcose',
       quality: 'default',
@@ -53,7 +55,9 @@ export function applyLayout(cy: Core, data: GraphData, mode: LayoutMode): void {
     return;
   }
   const positions =
-    mode === 'theme' ? themeGroupedPositions(data) : new Map(data.nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+    mode === 'theme'
+      ? themeGroupedPositions(data)
+      : new Map(data.nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
   cy.layout({
     name: 'preset',
     positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? node.position(),

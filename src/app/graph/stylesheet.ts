@@ -2,7 +2,8 @@ import type { StylesheetJsonBlock } from 'cytoscape';
 import type { ColorMode, Lang } from '../../core/view-types';
 
 /** ASCII family names only: a non-ASCII name silently invalidates the whole value in cytoscape. */
-export const CANVAS_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const CANVAS_FONT =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 const COLOR_FIELD: Record<ColorMode, string> = {
   theme: 'data(colorTheme)',
@@ -67,6 +68,7 @@ export function buildStylesheet(color: ColorMode, lang: Lang): StylesheetJsonBlo
         'border-width': 4,
         'border-color': INK,
         'underlay-color': '#f2b705',
+        'underlay-shape': 'ellipse',
         'underlay-padding': 6,
         'underlay-opacity': 0.6,
         'z-index': 10,
@@ -75,7 +77,10 @@ export function buildStylesheet(color: ColorMode, lang: Lang): StylesheetJsonBlo
       } as never,
     },
     { selector: 'edge.selected', style: { 'line-color': '#c2410c', opacity: 1, 'z-index': 10 } },
-    { selector: 'node.path', style: { 'border-width': 4, 'border-color': PATH, 'z-index': 8, 'min-zoomed-font-size': 0 } as never },
+    {
+      selector: 'node.path',
+      style: { 'border-width': 4, 'border-color': PATH, 'z-index': 8, 'min-zoomed-font-size': 0 } as never,
+    },
     { selector: 'edge.path', style: { 'line-color': PATH, opacity: 1, 'z-index': 8 } },
   ];
 }

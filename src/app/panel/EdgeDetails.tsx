@@ -14,12 +14,23 @@ export interface EdgeDetailsProps {
 }
 
 /** Why a link exists: the two concepts, the sections they share and the sentences behind it. */
-export function EdgeDetails({ data, edge, lang, onSelectNode, onShowPassage, passageHref }: EdgeDetailsProps) {
+export function EdgeDetails({
+  data,
+  edge,
+  lang,
+  onSelectNode,
+  onShowPassage,
+  passageHref,
+}: EdgeDetailsProps) {
   const t = strings(lang);
-  const ends = [edge.source, edge.target].map((id) => data.nodes.find((n) => n.id === id)).filter((n) => n !== undefined);
+  const ends = [edge.source, edge.target]
+    .map((id) => data.nodes.find((n) => n.id === id))
+    .filter((n) => n !== undefined);
   const passages = passagesForEdge(data, edge.id);
   const together = passages.some((p) => p.concepts.length === 2);
-  const sections = edge.sections.map((id) => data.sections.find((s) => s.id === id)).filter((s) => s !== undefined);
+  const sections = edge.sections
+    .map((id) => data.sections.find((s) => s.id === id))
+    .filter((s) => s !== undefined);
   return (
     <article className="details" aria-labelledby="details-title">
       <header className="details-head">
@@ -30,7 +41,12 @@ export function EdgeDetails({ data, edge, lang, onSelectNode, onShowPassage, pas
               {i > 0 && <span aria-hidden="true"> — </span>}
               <button type="button" className="concept-button" onClick={() => onSelectNode(n.id)}>
                 <span lang="zh">{n.label}</span>
-                {n.labelEn !== '' && <span className="gloss-inline" lang="en"> {n.labelEn}</span>}
+                {n.labelEn !== '' && (
+                  <span className="gloss-inline" lang="en">
+                    {' '}
+                    {n.labelEn}
+                  </span>
+                )}
               </button>
             </span>
           ))}
@@ -59,7 +75,14 @@ export function EdgeDetails({ data, edge, lang, onSelectNode, onShowPassage, pas
         {!together && <p className="muted">{t.eitherSentences}</p>}
         <ol className="passage-list">
           {passages.map((p) => (
-            <PassageItem key={p.sentenceStart} data={data} passage={p} lang={lang} href={passageHref(p.sentenceStart)} onShow={onShowPassage} />
+            <PassageItem
+              key={p.sentenceStart}
+              data={data}
+              passage={p}
+              lang={lang}
+              href={passageHref(p.sentenceStart)}
+              onShow={onShowPassage}
+            />
           ))}
         </ol>
       </section>

@@ -16,7 +16,15 @@ export interface NodeDetailsProps {
   passageHref: (sentenceStart: number) => string;
 }
 
-export function NodeDetails({ data, node, visible, lang, onSelectNode, onShowPassage, passageHref }: NodeDetailsProps) {
+export function NodeDetails({
+  data,
+  node,
+  visible,
+  lang,
+  onSelectNode,
+  onShowPassage,
+  passageHref,
+}: NodeDetailsProps) {
   const t = strings(lang);
   const theme = data.themes.find((th) => th.id === node.theme);
   const neighbours = useMemo(() => visibleNeighbours(data, visible, node.id), [data, visible, node.id]);
@@ -49,7 +57,8 @@ export function NodeDetails({ data, node, visible, lang, onSelectNode, onShowPas
         <dd>{t.kinds[node.kind]}</dd>
         <dt>{t.theme}</dt>
         <dd>
-          <span className="swatch" style={{ background: theme?.color }} aria-hidden="true" /> {themeName(theme, lang)}
+          <span className="swatch" style={{ background: theme?.color }} aria-hidden="true" />{' '}
+          {themeName(theme, lang)}
         </dd>
         <dt>{t.mentions}</dt>
         <dd>{t.timesIn(node.count, node.sections.length)}</dd>
@@ -94,7 +103,14 @@ export function NodeDetails({ data, node, visible, lang, onSelectNode, onShowPas
         </h3>
         <ol className="passage-list">
           {passages.map((p) => (
-            <PassageItem key={p.sentenceStart} data={data} passage={p} lang={lang} href={passageHref(p.sentenceStart)} onShow={onShowPassage} />
+            <PassageItem
+              key={p.sentenceStart}
+              data={data}
+              passage={p}
+              lang={lang}
+              href={passageHref(p.sentenceStart)}
+              onShow={onShowPassage}
+            />
           ))}
         </ol>
       </section>

@@ -26,7 +26,11 @@ interface SentenceProps {
 const Sentence = memo(function Sentence({ text, sentence, isTarget, current }: SentenceProps) {
   const body = text.slice(sentence.start, sentence.end);
   return (
-    <span id={sentenceAnchor(sentence.start)} className={isTarget ? 'sentence target' : 'sentence'} tabIndex={-1}>
+    <span
+      id={sentenceAnchor(sentence.start)}
+      className={isTarget ? 'sentence target' : 'sentence'}
+      tabIndex={-1}
+    >
       {segmentText(body, sentence.marks).map((seg) =>
         seg.marked && seg.id !== undefined ? (
           <mark key={seg.start} data-node={seg.id} className={seg.id === current ? 'current' : undefined}>
@@ -77,10 +81,12 @@ export function ReaderView({ data, lang, selected, target, onSelectNode, onClose
       </div>
       <div lang="zh" className="reader-text">
         {blocks.map((b) => (
-          <section key={b.key} className={b.section ? 'reader-section' : 'reader-frame'} aria-label={b.section ? b.section.address : undefined}>
-            {b.section && (
-              <h3 className="reader-address">{b.section.address}</h3>
-            )}
+          <section
+            key={b.key}
+            className={b.section ? 'reader-section' : 'reader-frame'}
+            aria-label={b.section ? b.section.address : undefined}
+          >
+            {b.section && <h3 className="reader-address">{b.section.address}</h3>}
             {b.lines.map((line) => (
               <p key={line.start}>
                 {line.sentences.map((s) => (

@@ -29,7 +29,12 @@ export function readerBlocks(data: GraphData): ReaderBlock[] {
   if (hit) return hit;
   const text = data.document.text;
   const tops = data.sections
-    .filter((s) => !data.sections.some((o) => o !== s && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start))
+    .filter(
+      (s) =>
+        !data.sections.some(
+          (o) => o !== s && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start,
+        ),
+    )
     .sort((a, b) => a.start - b.start);
   const ranges: { start: number; end: number; section: Section | null }[] = [];
   let at = 0;
@@ -61,7 +66,8 @@ export function readerBlocks(data: GraphData): ReaderBlock[] {
       const marks: Span[] = [];
       for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) {
         const m: PassageMark = mentions[k]!;
-        if (m.start >= s.start && m.end <= s.end) marks.push({ start: m.start - s.start, end: m.end - s.start, id: m.nodeId });
+        if (m.start >= s.start && m.end <= s.end)
+          marks.push({ start: m.start - s.start, end: m.end - s.start, id: m.nodeId });
       }
       current.sentences.push({ start: s.start, end: s.end, marks });
     }

@@ -8,7 +8,10 @@ export async function loadGraphFile(url: string, fetchImpl: typeof fetch = fetch
   try {
     response = await fetchImpl(url);
   } catch (err) {
-    return { ok: false, error: `network error (${err instanceof Error ? err.message.split('\n')[0] : 'failed'})` };
+    return {
+      ok: false,
+      error: `network error (${err instanceof Error ? err.message.split('\n')[0] : 'failed'})`,
+    };
   }
   if (!response.ok) return { ok: false, error: `HTTP ${response.status}` };
   let json: unknown;

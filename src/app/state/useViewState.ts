@@ -38,7 +38,8 @@ export function useViewState(defaults: ViewState): ViewStateApi {
     setState(next);
     if (before === after && hash === '' && mode === 'push') return;
     const url = urlFor(next, defaultsRef.current, hash);
-    if (mode === 'push' && (before !== after || hash !== window.location.hash)) window.history.pushState(null, '', url);
+    if (mode === 'push' && (before !== after || hash !== window.location.hash))
+      window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   }, []);
 
@@ -56,7 +57,10 @@ export function useViewState(defaults: ViewState): ViewStateApi {
   const addNotices = useCallback((more: string[]) => {
     if (more.length > 0) setNotices((n) => [...n, ...more]);
   }, []);
-  const dismissNotice = useCallback((index: number) => setNotices((n) => n.filter((_, i) => i !== index)), []);
+  const dismissNotice = useCallback(
+    (index: number) => setNotices((n) => n.filter((_, i) => i !== index)),
+    [],
+  );
 
   const current = useCallback(() => stateRef.current, []);
 
