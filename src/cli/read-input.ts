@@ -11,45 +11,45 @@ export interface InputText {
   bytes: number;
 }
 
-async function readBytes(path: string, what: string): Promise<Uint8Array> {
+async function readBytes(path: string, what: string, label: string): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(path);
   } catch (error) {
-    throw new CliError(`cannot read ${what}: ${describeFsError(error, path)}`);
+    throw new CliError(`cannot read ${what}: ${describeFsError(error, label)}`);
   }
-  if (info.isDirectory()) throw new CliError(`cannot read ${what}: ${path} is a directory, not a file`);
-  if (!info.isFile()) throw new CliError(`cannot read ${what}: ${path} is not a regular file`);
+  if (info.isDirectory()) throw new CliError(`cannot read ${what}: ${label} is a directory, not a file`);
+  if (!info.isFile()) throw new CliError(`cannot read ${what}: ${label} is not a regular file`);
   try {
     return new Uint8Array(await readFile(path));
   } catch (error) {
-    throw new CliError(`cannot read ${what}: ${describeFsError(error, path)}`);
+    throw new CliError(`cannot read ${what}: ${describeFsError(error, label)}`);
   }
 }
 
 /** Reads and decodes a text document (UTF-8, UTF-16 with BOM, GB18030); line ends normalised to LF. */
-export async function readInputText(path: string): Promise<InputText> {
-  const bytes = await readBytes(path, 'input');
+export async function readInputText(path: string, label = path): Promise<InputText> {
+  const bytes = await readBytes(path, 'input', label);
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) throw new CliError(`${path}: ${decoded.error}`);
+  if (!decoded.ok) throw new CliError(`${label}: ${decoded.error}`);
   return { text: normalizeText(decoded.text), encoding: decoded.encoding, bytes: bytes.length };
 }
 
 /** Reads and validates a lexicon file; the error names the file and the first problem zod finds. */
-export async function readLexicon(path: string): Promise<Lexicon> {
-  const bytes = await readBytes(path, 'lexicon');
+export async function readLexicon(path: string, label = path): Promise<Lexicon> {
+  const bytes = await readBytes(path, 'lexicon', label);
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8').decode(bytes));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : 'not JSON';
-    throw new CliError(`invalid lexicon ${path}: not JSON (${reason})`);
+    throw new CliError(`invalid lexicon ${label}: not JSON (${reason})`);
   }
   const result = LexiconSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'root';
-    throw new CliError(`invalid lexicon ${path}: ${where}: ${issue?.message ?? 'invalid'}`);
+    throw new CliError(`invalid lexicon ${label}: ${where}: ${issue?.message ?? 'invalid'}`);
   }
   return result.data;
 }

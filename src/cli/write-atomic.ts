@@ -14,18 +14,22 @@ export interface OutputFile {
 }
 
 /** Creates `dir` and its missing parents; returns the directories it created, outermost first. */
-async function makeDirs(dir: string): Promise<string[]> {
+async function makeDirs(dir: string, label: string): Promise<string[]> {
   const missing: string[] = [];
   let current = resolve(dir);
   for (;;) {
     try {
       const info = await stat(current);
-      if (!info.isDirectory()) throw new CliError(`cannot write to ${dir}: ${current} is not a directory`);
+      if (!info.isDirectory())
+        throw new CliError(
+          `cannot write to ${label}: ${current === resolve(dir) ? 'it' : current} is not a directory`,
+        );
       break;
     } catch (error) {
       if (error instanceof CliError) throw error;
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        throw new CliError(`cannot write to ${dir}: ${describeFsError(error, current)}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        throw new CliError(`cannot write to ${label}: ${describeFsError(error, current)}`);
       }
       missing.unshift(current);
       const parent = dirname(current);
@@ -38,7 +42,7 @@ async function makeDirs(dir: string): Promise<string[]> {
       await mkdir(d);
     } catch (error) {
       await removeDirs(missing);
-      throw new CliError(`cannot write to ${dir}: ${describeFsError(error, d)}`);
+      throw new CliError(`cannot write to ${label}: ${describeFsError(error, d)}`);
     }
   }
   return missing;
@@ -49,8 +53,12 @@ async function removeDirs(created: string[]): Promise<void> {
 }
 
 /** Writes all files into `dir` atomically as a set (see module comment). Throws CliError on failure. */
-export async function writeFilesAtomic(dir: string, files: readonly OutputFile[]): Promise<void> {
-  const created = await makeDirs(dir);
+export async function writeFilesAtomic(
+  dir: string,
+  files: readonly OutputFile[],
+  label = dir,
+): Promise<void> {
+  const created = await makeDirs(dir, label);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const temps: { temp: string; final: string }[] = [];
   try {
@@ -63,7 +71,7 @@ export async function writeFilesAtomic(dir: string, files: readonly OutputFile[]
   } catch (error) {
     await Promise.all(temps.map(({ temp }) => rm(temp, { force: true }).catch(() => undefined)));
     await removeDirs(created);
-    throw new CliError(`cannot write to ${dir}: ${describeFsError(error, temps.at(-1)?.final ?? dir)}`);
+    throw new CliError(`cannot write to ${label}: ${describeFsError(error, temps.at(-1)?.final ?? dir)}`);
   }
   for (let i = 0; i < temps.length; i++) {
     const { temp, final } = temps[i]!;
@@ -71,7 +79,7 @@ export async function writeFilesAtomic(dir: string, files: readonly OutputFile[]
       await rename(temp, final);
     } catch (error) {
       await Promise.all(temps.slice(i).map((t) => rm(t.temp, { force: true }).catch(() => undefined)));
-      throw new CliError(`cannot write ${final}: ${describeFsError(error, final)}`);
+      throw new CliError(`cannot write to ${label}: ${describeFsError(error, final)}`);
     }
   }
 }

@@ -1,16 +1,20 @@
+// @vitest-environment jsdom
+// jsdom provides a strict XML DOMParser to check well-formedness and read GraphML back.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { toGexf, toGraphML, subsetGraphData } from '../../src/core/export';
 import { GraphDataSchema, type GraphData } from '../../src/core/schema';
 
 const fixture: GraphData = GraphDataSchema.parse(
-  JSON.parse(readFileSync(new URL('../fixtures/cli/small-graph.json', import.meta.url), 'utf8')),
+  JSON.parse(
+    readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/cli/small-graph.json'), 'utf8'),
+  ),
 );
-const { DOMParser } = new JSDOM('').window;
 
 function parseXml(text: string): Document {
   const doc = new DOMParser().parseFromString(text, 'application/xml');
@@ -126,7 +130,7 @@ describe('toGraphML', () => {
         out[keys.get(d.getAttribute('key')!)!.name] = d.textContent!;
       return out;
     };
-    const nodes = Array.from(doc.getElementsByTagName('node')).map((n) => ({
+    const nodes: Record<string, string>[] = Array.from(doc.getElementsByTagName('node')).map((n) => ({
       id: n.getAttribute('id')!,
       ...read(n),
     }));

@@ -1,12 +1,12 @@
 /** GEXF 1.3 writer (Gephi 0.9+, graphology-gexf, sigma.js), with the viz module for colour, size, position. */
 import type { GraphData } from '../schema';
 import { EDGE_COLUMNS, nodeColor, nodeColumns, nodeSize, themeIndex, type ColumnType } from './columns';
-import { attrs, hexToRgb, xmlText } from './xml';
+import { attrValue as v, hexToRgb, xmlText } from './xml';
 
 const GEXF_TYPE: Record<ColumnType, string> = { string: 'string', int: 'integer', double: 'double' };
 
 export interface GexfOptions {
-  /** Written as meta/creator; default 'policy-graph'. */
+  /** Written as meta/creator; default data.generator. */
   creator?: string;
 }
 
@@ -14,99 +14,48 @@ export interface GexfOptions {
 export function toGexf(data: GraphData, options: GexfOptions = {}): string {
   const themes = themeIndex(data);
   const nodeCols = nodeColumns(data);
-  const out: string[] = [];
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"' +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
-  );
-  out.push('  <meta>');
-  out.push(`    <creator>${xmlText(options.creator ?? data.generator ?? 'policy-graph')}</creator>`);
-  out.push(`    <description>${xmlText(data.document.title)}</description>`);
-  out.push('  </meta>');
-  out.push('  <graph mode="static" defaultedgetype="undirected">');
-  out.push('    <attributes class="node" mode="static">');
+    '  <meta>',
+    `    <creator>${xmlText(options.creator ?? data.generator)}</creator>`,
+    `    <description>${xmlText(data.document.title)}</description>`,
+    '  </meta>',
+    '  <graph mode="static" defaultedgetype="undirected">',
+  ];
   // Attribute ids are the column names: graphology-gexf keys values by id unless the id is numeric.
-  for (const c of nodeCols) {
-    out.push(
-      `      <attribute${attrs([
-        ['id', c.name],
-        ['title', c.name],
-        ['type', GEXF_TYPE[c.type]],
-      ])}/>`,
-    );
-  }
-  out.push('    </attributes>');
-  out.push('    <attributes class="edge" mode="static">');
-  for (const c of EDGE_COLUMNS) {
-    out.push(
-      `      <attribute${attrs([
-        ['id', c.name],
-        ['title', c.name],
-        ['type', GEXF_TYPE[c.type]],
-      ])}/>`,
-    );
-  }
-  out.push('    </attributes>');
+  const declare = (cls: string, cols: { name: string; type: ColumnType }[]) => {
+    out.push(`    <attributes class="${cls}" mode="static">`);
+    for (const c of cols)
+      out.push(`      <attribute id="${v(c.name)}" title="${v(c.name)}" type="${GEXF_TYPE[c.type]}"/>`);
+    out.push('    </attributes>');
+  };
+  declare('node', nodeCols);
+  declare('edge', EDGE_COLUMNS);
+
   out.push('    <nodes>');
   for (const node of data.nodes) {
-    out.push(
-      `      <node${attrs([
-        ['id', node.id],
-        ['label', node.label],
-      ])}>`,
-    );
-    out.push('        <attvalues>');
-    for (const c of nodeCols)
-      out.push(
-        `          <attvalue${attrs([
-          ['for', c.name],
-          ['value', c.get(node)],
-        ])}/>`,
-      );
-    out.push('        </attvalues>');
+    let s = `      <node id="${v(node.id)}" label="${v(node.label)}">\n        <attvalues>\n`;
+    for (const c of nodeCols) s += `          <attvalue for="${c.name}" value="${v(c.get(node))}"/>\n`;
     const { r, g, b } = hexToRgb(nodeColor(node, themes));
-    out.push(
-      `        <viz:color${attrs([
-        ['r', r],
-        ['g', g],
-        ['b', b],
-      ])}/>`,
-    );
-    out.push(`        <viz:size${attrs([['value', nodeSize(node)]])}/>`);
-    out.push(
-      `        <viz:position${attrs([
-        ['x', node.x],
-        ['y', node.y],
-        ['z', 0],
-      ])}/>`,
-    );
-    out.push('      </node>');
+    s +=
+      '        </attvalues>\n' +
+      `        <viz:color r="${r}" g="${g}" b="${b}"/>\n` +
+      `        <viz:size value="${v(nodeSize(node))}"/>\n` +
+      `        <viz:position x="${v(node.x)}" y="${v(node.y)}" z="0"/>\n` +
+      '      </node>';
+    out.push(s);
   }
-  out.push('    </nodes>');
-  out.push('    <edges>');
+  out.push('    </nodes>', '    <edges>');
   for (const edge of data.edges) {
-    const head = attrs([
-      ['id', edge.id],
-      ['source', edge.source],
-      ['target', edge.target],
-      ['weight', edge.weight],
-    ]);
-    out.push(`      <edge${head}>`);
-    out.push('        <attvalues>');
-    for (const c of EDGE_COLUMNS)
-      out.push(
-        `          <attvalue${attrs([
-          ['for', c.name],
-          ['value', c.get(edge)],
-        ])}/>`,
-      );
-    out.push('        </attvalues>');
-    out.push('      </edge>');
+    let s =
+      `      <edge id="${v(edge.id)}" source="${v(edge.source)}" target="${v(edge.target)}"` +
+      ` weight="${v(edge.weight)}">\n        <attvalues>\n`;
+    for (const c of EDGE_COLUMNS) s += `          <attvalue for="${c.name}" value="${v(c.get(edge))}"/>\n`;
+    out.push(s + '        </attvalues>\n      </edge>');
   }
-  out.push('    </edges>');
-  out.push('  </graph>');
-  out.push('</gexf>');
+  out.push('    </edges>', '  </graph>', '</gexf>');
   return out.join('\n') + '\n';
 }

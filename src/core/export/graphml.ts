@@ -1,73 +1,56 @@
 /** GraphML writer (yEd, Cytoscape, igraph, networkx): typed <key> declarations, undirected edges. */
-import type { GraphData } from '../schema';
+import type { GraphData, GraphEdge, GraphNode } from '../schema';
 import { EDGE_COLUMNS, nodeColumns, type Column, type ColumnType } from './columns';
-import { attrs, xmlNumber, xmlText } from './xml';
+import { attrValue as v, xmlNumber, xmlText } from './xml';
 
 const GRAPHML_TYPE: Record<ColumnType, string> = { string: 'string', int: 'int', double: 'double' };
 
-interface Key<T> {
-  id: string;
-  column: Column<T>;
-}
-
 /** Serialises graph data (or a subset of it) as GraphML text. Deterministic: same data, same bytes. */
 export function toGraphML(data: GraphData): string {
-  let k = 0;
-  const nodeKeys: Key<GraphData['nodes'][number]>[] = [
-    { id: `d${k++}`, column: { name: 'label', type: 'string', get: (n) => n.label } },
-    ...nodeColumns(data).map((column) => ({ id: `d${k++}`, column })),
-    { id: `d${k++}`, column: { name: 'x', type: 'double', get: (n) => n.x } },
-    { id: `d${k++}`, column: { name: 'y', type: 'double', get: (n) => n.y } },
+  const nodeCols: Column<GraphNode>[] = [
+    { name: 'label', type: 'string', get: (n) => n.label },
+    ...nodeColumns(data),
+    { name: 'x', type: 'double', get: (n) => n.x },
+    { name: 'y', type: 'double', get: (n) => n.y },
   ];
-  const edgeKeys: Key<GraphData['edges'][number]>[] = [
-    { id: `d${k++}`, column: { name: 'weight', type: 'int', get: (e) => e.weight } },
-    ...EDGE_COLUMNS.map((column) => ({ id: `d${k++}`, column })),
+  const edgeCols: Column<GraphEdge>[] = [
+    { name: 'weight', type: 'int', get: (e) => e.weight },
+    ...EDGE_COLUMNS,
   ];
-  const value = (v: string | number) => (typeof v === 'number' ? xmlNumber(v) : xmlText(v));
+  // Keys d0, d1, … : node keys first, then edge keys.
+  const nodeKeys = nodeCols.map((column, i) => ({ id: `d${i}`, column }));
+  const edgeKeys = edgeCols.map((column, i) => ({ id: `d${nodeCols.length + i}`, column }));
+  const value = (x: string | number) => (typeof x === 'number' ? xmlNumber(x) : xmlText(x));
 
-  const out: string[] = [];
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns' +
       ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-  );
-  const declare = (scope: 'node' | 'edge', key: Key<never>) =>
-    out.push(
-      `  <key${attrs([
-        ['id', key.id],
-        ['for', scope],
-        ['attr.name', key.column.name],
-        ['attr.type', GRAPHML_TYPE[key.column.type]],
-      ])}/>`,
-    );
-  for (const key of nodeKeys) declare('node', key as Key<never>);
-  for (const key of edgeKeys) declare('edge', key as Key<never>);
-  out.push(
-    `  <graph${attrs([
-      ['id', data.document.id],
-      ['edgedefault', 'undirected'],
-    ])}>`,
-  );
+  ];
+  for (const [scope, keys] of [
+    ['node', nodeKeys],
+    ['edge', edgeKeys],
+  ] as const) {
+    for (const { id, column } of keys) {
+      out.push(
+        `  <key id="${id}" for="${scope}" attr.name="${v(column.name)}" attr.type="${GRAPHML_TYPE[column.type]}"/>`,
+      );
+    }
+  }
+  out.push(`  <graph id="${v(data.document.id)}" edgedefault="undirected">`);
   out.push(`    <desc>${xmlText(data.document.title)}</desc>`);
   for (const node of data.nodes) {
-    out.push(`    <node${attrs([['id', node.id]])}>`);
-    for (const key of nodeKeys) out.push(`      <data key="${key.id}">${value(key.column.get(node))}</data>`);
-    out.push('    </node>');
+    let s = `    <node id="${v(node.id)}">\n`;
+    for (const { id, column } of nodeKeys) s += `      <data key="${id}">${value(column.get(node))}</data>\n`;
+    out.push(s + '    </node>');
   }
   for (const edge of data.edges) {
-    out.push(
-      `    <edge${attrs([
-        ['id', edge.id],
-        ['source', edge.source],
-        ['target', edge.target],
-      ])}>`,
-    );
-    for (const key of edgeKeys) out.push(`      <data key="${key.id}">${value(key.column.get(edge))}</data>`);
-    out.push('    </edge>');
+    let s = `    <edge id="${v(edge.id)}" source="${v(edge.source)}" target="${v(edge.target)}">\n`;
+    for (const { id, column } of edgeKeys) s += `      <data key="${id}">${value(column.get(edge))}</data>\n`;
+    out.push(s + '    </edge>');
   }
-  out.push('  </graph>');
-  out.push('</graphml>');
+  out.push('  </graph>', '</graphml>');
   return out.join('\n') + '\n';
 }

@@ -8,8 +8,13 @@ export function stripIllegalXml(value: string): string {
   return value.replace(ILLEGAL_XML, '');
 }
 
+/** Anything that needs escaping or stripping; most values (ids, Chinese labels) contain none of it. */
+const NEEDS_TEXT_WORK = /[&<>]|[^\t\n\r\x20-\uD7FF\uE000-\uFFFD]/;
+const NEEDS_ATTR_WORK = /[&<>"\t\n\r]|[^\x20-\uD7FF\uE000-\uFFFD]/;
+
 /** Escapes text content (between tags). */
 export function xmlText(value: string): string {
+  if (!NEEDS_TEXT_WORK.test(value)) return value;
   return stripIllegalXml(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -18,6 +23,7 @@ export function xmlText(value: string): string {
  * references so attribute-value normalisation does not turn them into spaces.
  */
 export function xmlAttr(value: string): string {
+  if (!NEEDS_ATTR_WORK.test(value)) return value;
   return xmlText(value)
     .replace(/"/g, '&quot;')
     .replace(/\t/g, '&#9;')
@@ -30,14 +36,9 @@ export function xmlNumber(value: number): string {
   return Number.isFinite(value) ? String(value) : '0';
 }
 
-/** Builds `name="value"` pairs, escaping each value; undefined values are left out. */
-export function attrs(pairs: ReadonlyArray<readonly [string, string | number | undefined]>): string {
-  let out = '';
-  for (const [name, value] of pairs) {
-    if (value === undefined) continue;
-    out += ` ${name}="${typeof value === 'number' ? xmlNumber(value) : xmlAttr(value)}"`;
-  }
-  return out;
+/** An attribute value (without the quotes): strings escaped, numbers formatted. */
+export function attrValue(value: string | number): string {
+  return typeof value === 'number' ? xmlNumber(value) : xmlAttr(value);
 }
 
 /** Parses a #rrggbb colour into its channels; a malformed colour gives mid grey. */

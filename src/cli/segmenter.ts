@@ -1,0 +1,12 @@
+/** The Node word segmenter: jieba-wasm's Node build behind the core adapter (same segmenter as the browser). */
+import { tokenize } from 'jieba-wasm';
+import { jiebaSegmenter } from '../core/extract/jieba-adapter';
+import type { Segmenter } from '../core/types';
+
+let cached: Segmenter | null = null;
+
+/** jieba-wasm's Node build loads its wasm synchronously at import; the segmenter is shared per process. */
+export async function getNodeSegmenter(): Promise<Segmenter> {
+  cached ??= jiebaSegmenter(tokenize);
+  return cached;
+}
