@@ -1,0 +1,104 @@
+/**
+ * Concept extraction for Chinese Party and government documents (resolutions, work reports, plans).
+ *
+ * Generic candidates come from the text alone: quoted terms (quoted.ts), suffix patterns (patterns.ts),
+ * congresses and plenums (events.ts) and recurring names (discover.ts). The general vocabulary
+ * (vocabulary.ts) adds widely used policy concepts with glosses; a curated lexicon, when given, names
+ * and glosses concepts and rejects candidates (lexicon.ts). Mentions are every occurrence of a label or
+ * alias inside a section, with overlaps resolved longest match first (mentions.ts).
+ */
+import type { Lexicon, Section } from '../schema';
+import type { ExtractedConcept, ParsedDocument, ProgressFn, Segmenter } from '../types';
+import { discoverNames } from './discover';
+import { findEventNames } from './events';
+import { isGenericWord } from './generic';
+import { assemble, type Candidate, type Origin } from './lexicon';
+import { SurfaceMatcher } from './mentions';
+import { findPatternNames } from './patterns';
+import { scanQuoted } from './quoted';
+import { segment } from './segmentation';
+import { SUFFIX_RULES } from './suffixes';
+import { generalVocabulary, type VocabularyEntry } from './vocabulary';
+
+export { jiebaSegmenter, type JiebaTokenize } from './jieba-adapter';
+export { generalVocabulary, type VocabularyEntry } from './vocabulary';
+
+export interface ExtractOptions {
+  lexicon?: Lexicon;
+  segmenter?: Segmenter;
+  onProgress?: ProgressFn;
+  /** Replaces the bundled general vocabulary (tests, or a document family with its own list). */
+  vocabulary?: readonly VocabularyEntry[];
+}
+
+function usableSections(doc: ParsedDocument): Section[] {
+  const n = doc.document.text.length;
+  return doc.sections
+    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= n && s.start < s.end)
+    .sort((a, b) => a.start - b.start);
+}
+
+function quotedKind(label: string): Candidate['kind'] {
+  const rule = SUFFIX_RULES.find((r) => label.endsWith(r.suffix) && label.length >= r.suffix.length + 2);
+  return rule ? rule.kind : 'concept';
+}
+
+/** Marks every character inside an occurrence of a known surface. */
+function coverage(text: string, sections: readonly Section[], surfaces: Iterable<string>): Uint8Array {
+  const matcher = new SurfaceMatcher();
+  for (const k of surfaces) matcher.add(k, 0);
+  const covered = new Uint8Array(text.length + 1);
+  for (const o of matcher.occurrences(text, sections)) covered.fill(1, o.start, o.end);
+  return covered;
+}
+
+export function extractConcepts(doc: ParsedDocument, options: ExtractOptions = {}): ExtractedConcept[] {
+  const progress = options.onProgress ?? (() => {});
+  const text = doc.document.text;
+  const sections = usableSections(doc);
+  const vocabulary = options.vocabulary ?? generalVocabulary();
+
+  progress('extract: segmenting', 0);
+  const seg = segment(text, sections, options.segmenter, (done, total) => progress('extract: segmenting', done / total));
+  progress('extract: candidates', 0.5);
+  const quoted = scanQuoted(text, sections, isGenericWord);
+  const candidates: Candidate[] = quoted.terms.map((t) => ({ label: t.label, kind: t.members.length ? 'strategy' : quotedKind(t.label), origin: 'quoted', members: t.members }));
+  for (const p of findPatternNames(text, sections, quoted.ranges, seg.boundary)) {
+    if (!isGenericWord(p.label)) candidates.push({ label: p.label, kind: p.kind, origin: 'pattern', members: [] });
+  }
+  for (const label of findEventNames(text, sections)) candidates.push({ label, kind: 'event', origin: 'pattern', members: [] });
+
+  const known = new Set<string>(candidates.map((c) => c.label));
+  for (const v of vocabulary) for (const s of [v.label, ...v.aliases]) known.add(s);
+  for (const e of options.lexicon?.concepts ?? []) for (const s of [e.label, ...e.aliases]) known.add(s);
+  progress('extract: discovering', 0.7);
+  for (const label of discoverNames(seg.units, coverage(text, sections, known))) {
+    if (!isGenericWord(label)) candidates.push({ label, kind: 'concept', origin: 'discovered', members: [] });
+  }
+
+  progress('extract: mentions', 0.85);
+  const { drafts, owner } = assemble(options.lexicon, vocabulary, candidates);
+  const matcher = new SurfaceMatcher();
+  for (const [surface, index] of owner) matcher.add(surface, index);
+  const mentions = matcher.mentions(text, sections, drafts.length);
+
+  const out: ExtractedConcept[] = [];
+  drafts.forEach((d, i) => {
+    const m = mentions[i] ?? [];
+    if (m.length > 0) out.push({ id: d.label, ...d, mentions: m });
+  });
+  out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  progress('extract: done', 1);
+  return out;
+}
+
+/**
+ * What the generic extractor proposes for a document without a lexicon: each concept's label, aliases and
+ * origin. A curated lexicon covers a document when every label here is a lexicon label, alias or reject.
+ */
+export function candidateLabels(
+  doc: ParsedDocument,
+  options: Omit<ExtractOptions, 'lexicon'> = {},
+): { label: string; aliases: string[]; origin: Origin }[] {
+  return extractConcepts(doc, options).map((c) => ({ label: c.label, aliases: c.aliases, origin: c.origin }));
+}

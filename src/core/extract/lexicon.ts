@@ -1,0 +1,116 @@
+/**
+ * Builds the concept drafts from the curated lexicon, the general vocabulary and the generic candidates.
+ *
+ * Every surface form (label or alias) belongs to exactly one draft, claimed in this order:
+ * lexicon entries, vocabulary entries, then generic candidates (quoted, pattern, discovered).
+ *  - A vocabulary entry whose label or alias is a lexicon surface merges into that lexicon concept
+ *    (its unclaimed aliases are added); otherwise it becomes a vocabulary draft.
+ *  - A generic candidate whose label is a claimed surface merges into its owner: the owner keeps its
+ *    label and glosses, takes the candidate's members if it has none, and a vocabulary draft takes the
+ *    candidate's origin (how it was found in the text).
+ *  - Labels and aliases listed in `lexicon.reject` never become concepts or surfaces.
+ */
+import type { ConceptKind, Lexicon } from '../schema';
+import type { ExtractedConcept } from '../types';
+import { codePointLength } from './chars';
+import type { VocabularyEntry } from './vocabulary';
+
+export type Origin = ExtractedConcept['origin'];
+
+export interface Candidate {
+  label: string;
+  kind: ConceptKind;
+  origin: Exclude<Origin, 'lexicon' | 'vocabulary'>;
+  members: string[];
+}
+
+export type Draft = Omit<ExtractedConcept, 'id' | 'mentions'>;
+
+export interface Assembly {
+  drafts: Draft[];
+  /** Surface form → index into drafts. */
+  owner: Map<string, number>;
+}
+
+export function assemble(
+  lexicon: Lexicon | undefined,
+  vocabulary: readonly VocabularyEntry[],
+  candidates: readonly Candidate[],
+): Assembly {
+  const reject = new Set(lexicon?.reject ?? []);
+  const drafts: Draft[] = [];
+  const owner = new Map<string, number>();
+  const usable = (s: string) => codePointLength(s) >= 2 && !reject.has(s);
+  const claim = (surface: string, index: number): boolean => {
+    if (!usable(surface) || owner.has(surface)) return false;
+    owner.set(surface, index);
+    return true;
+  };
+
+  for (const e of lexicon?.concepts ?? []) {
+    if (!usable(e.label) || owner.has(e.label)) continue; // a duplicate entry: the first one names the concept
+    const index = drafts.length;
+    drafts.push({
+      label: e.label,
+      labelEn: e.labelEn,
+      aliases: [],
+      kind: e.kind,
+      theme: e.theme,
+      description: e.description,
+      descriptionEn: e.descriptionEn,
+      origin: 'lexicon',
+      members: [],
+    });
+    owner.set(e.label, index);
+    for (const a of e.aliases) if (claim(a, index)) drafts[index]?.aliases.push(a);
+  }
+
+  for (const v of vocabulary) {
+    if (reject.has(v.label)) continue;
+    const surfaces = [v.label, ...v.aliases];
+    const lexOwner = surfaces.map((s) => owner.get(s)).find((i) => i !== undefined && drafts[i]?.origin === 'lexicon');
+    if (lexOwner !== undefined) {
+      for (const s of surfaces) if (claim(s, lexOwner)) drafts[lexOwner]?.aliases.push(s);
+      continue;
+    }
+    if (owner.has(v.label)) continue; // the vocabulary lists it twice: the first entry wins
+    const index = drafts.length;
+    drafts.push({
+      label: v.label,
+      labelEn: v.labelEn,
+      aliases: [],
+      kind: v.kind,
+      theme: '',
+      description: v.description,
+      descriptionEn: v.descriptionEn,
+      origin: 'vocabulary',
+      members: [],
+    });
+    owner.set(v.label, index);
+    for (const a of v.aliases) if (claim(a, index)) drafts[index]?.aliases.push(a);
+  }
+
+  for (const c of candidates) {
+    if (!usable(c.label)) continue;
+    const i = owner.get(c.label);
+    const d = i === undefined ? undefined : drafts[i];
+    if (d) {
+      if (d.members.length === 0 && c.members.length > 0) d.members = [...c.members];
+      if (d.origin === 'vocabulary') d.origin = c.origin;
+      continue;
+    }
+    owner.set(c.label, drafts.length);
+    drafts.push({
+      label: c.label,
+      labelEn: '',
+      aliases: [],
+      kind: c.kind,
+      theme: '',
+      description: '',
+      descriptionEn: '',
+      origin: c.origin,
+      members: [...c.members],
+    });
+  }
+  return { drafts, owner };
+}

@@ -1,0 +1,183 @@
+/**
+ * Named projects, institutions and programmes found by their suffix (…工程, …实验室, …示范区, …2.0).
+ *
+ * For each suffix occurrence outside quotations the name's left edge is found in three steps:
+ *  1. the clause: back to punctuation, a bracket, a quotation or the end of the previous name in the
+ *     clause (大运河文化产业带|和三条诗路文化带);
+ *  2. the last cut word (推动, 依托, 的, 等 …) that leaves a stem of at least `minStem` characters
+ *     (举全市之力推动|城西科创大走廊; 专项支持计划 keeps its 支持 because the cut would leave nothing);
+ *  3. leading verbs, adverbs and connectives are stripped (深入实施|乡村振兴战略), and a counted set starts
+ *     the name (新材料和绿色能源|五大产业生态圈).
+ * The stem is rejected when it is generic (新型实验室, 全国一流大学), ends in a qualifier (相关制度) or when
+ * the name starts right after a quotation (“最美”群像选树计划: the quoted part is the head).
+ * With a segmenter, cuts and both ends must fall on token boundaries (国科大杭州高等研究院 keeps 等).
+ */
+import type { ConceptKind } from '../schema';
+import type { Section } from '../schema';
+import { CLOSING_QUOTES, codePointLength, isClauseBreak, isTermChar, NUMERAL_CHARS } from './chars';
+import { isGenericPhrase } from './generic';
+import { CUT_EXCEPTIONS, CUT_WORDS, HARD_CUT_WORDS, LEADING_WORDS } from './stopwords';
+import { FOLLOWERS, SUFFIX_RULES, WEAK_ENDS, type SuffixRule } from './suffixes';
+
+export interface PatternName {
+  label: string;
+  kind: ConceptKind;
+}
+
+/** Longest name kept, in code points. */
+export const MAX_NAME = 24;
+const LOOKBACK = 40;
+const BRACKETS = new Set(['（', '）', '(', ')']);
+const COUNTERS = new Set([...'大个条项张种']);
+const VERSION_RULE: SuffixRule = { suffix: '', kind: 'concept', minStem: 2, careful: false, blockedNext: '' };
+
+const byLength = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+/** Words grouped by a key character, longest first. */
+function index(words: readonly string[], key: (w: string) => string): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of [...new Set(words)].sort(byLength)) {
+    const k = key(w);
+    const list = m.get(k);
+    if (list) list.push(w);
+    else m.set(k, [w]);
+  }
+  return m;
+}
+const LEADING = index(LEADING_WORDS, (w) => w[0] as string);
+const CUTS = index(CUT_WORDS, (w) => w[w.length - 1] as string);
+const EXCEPTIONS = new Set(CUT_EXCEPTIONS);
+const HARD_CUTS = [...HARD_CUT_WORDS];
+const RULE_BY_SUFFIX = new Map(SUFFIX_RULES.map((r) => [r.suffix, r]));
+const SUFFIX_RE = new RegExp(
+  [...SUFFIX_RULES.map((r) => r.suffix)].sort(byLength).join('|') + '|[0-9]+(?:\\.[0-9]+)+',
+  'g',
+);
+
+interface Ctx {
+  text: string;
+  boundary: Uint8Array | null;
+}
+
+const atBoundary = (ctx: Ctx, i: number) => ctx.boundary === null || ctx.boundary[i] === 1;
+
+function followerOk(ctx: Ctx, end: number, limit: number, r: SuffixRule): boolean {
+  const next = ctx.text[end];
+  if (end >= limit || next === undefined) return true;
+  if (r.blockedNext.includes(next)) return false;
+  if (r === VERSION_RULE) return !/[0-9A-Za-z.]/.test(next);
+  if (!r.careful) return true;
+  if (isClauseBreak(next) || BRACKETS.has(next)) return true;
+  return FOLLOWERS.some((f) => ctx.text.startsWith(f, end));
+}
+
+/** A one-character cut word inside a known two-character word is not a cut (高等, 中等, 对口). */
+function cutAllowed(ctx: Ctx, q: number, p: number): boolean {
+  if (ctx.boundary) return ctx.boundary[q] === 1 && ctx.boundary[p] === 1;
+  if (p - q !== 1) return true;
+  return !EXCEPTIONS.has(ctx.text.slice(q - 1, p)) && !EXCEPTIONS.has(ctx.text.slice(q, p + 1));
+}
+
+function stripLeading(ctx: Ctx, s: number, stemEnd: number): number {
+  let at = s;
+  let best = s;
+  for (;;) {
+    while (at < stemEnd && !isTermChar(ctx.text[at])) at++;
+    const w = LEADING.get(ctx.text[at] as string)?.find((x) => ctx.text.startsWith(x, at) && at + x.length < stemEnd);
+    if (!w) break;
+    at += w.length;
+    if (atBoundary(ctx, at)) best = at;
+  }
+  while (at < stemEnd && !isTermChar(ctx.text[at])) at++;
+  return atBoundary(ctx, at) ? at : best;
+}
+
+/** A counted set (五大, 三条, 两个) inside the stem starts the name. */
+function countedStart(ctx: Ctx, s: number, stemEnd: number): number {
+  for (let q = stemEnd - 2; q > s; q--) {
+    if (!COUNTERS.has(ctx.text[q + 1] as string) || !NUMERAL_CHARS.has(ctx.text[q] as string)) continue;
+    let b = q;
+    while (b > s && NUMERAL_CHARS.has(ctx.text[b - 1] as string)) b--;
+    if (b > s && atBoundary(ctx, b)) return b;
+  }
+  return s;
+}
+
+function stemOk(ctx: Ctx, s: number, stemEnd: number, r: SuffixRule): boolean {
+  const stem = ctx.text.slice(s, stemEnd);
+  if (isGenericPhrase(stem)) return false;
+  if (r.careful && WEAK_ENDS.some((w) => stem.endsWith(w))) return false;
+  if (/[的和与及之、]$/.test(stem)) return false;
+  const before = ctx.text[s - 1];
+  return !(before !== undefined && (CLOSING_QUOTES.has(before) || before === '）' || before === ')'));
+}
+
+/** Left edge of the name ending with the suffix at [sStart, ·), or -1. */
+function nameStart(ctx: Ctx, regionStart: number, truncated: boolean, sStart: number, r: SuffixRule): number {
+  const starts: number[] = [];
+  for (let p = sStart - 1; p > regionStart; p--) {
+    for (const w of CUTS.get(ctx.text[p - 1] as string) ?? []) {
+      const q = p - w.length;
+      if (q >= regionStart && ctx.text.startsWith(w, q) && cutAllowed(ctx, q, p)) {
+        starts.push(p);
+        break;
+      }
+    }
+  }
+  if (!truncated) starts.push(regionStart);
+  for (const s0 of starts) {
+    if (codePointLength(ctx.text.slice(s0, sStart)) < 2) {
+      if (HARD_CUTS.some((w) => ctx.text.endsWith(w, s0))) return -1; // 等省实验室: a particle is never inside a name
+      continue; // a verb right before the suffix belongs to the name (专项支持计划)
+    }
+    let s = stripLeading(ctx, s0, sStart);
+    if (codePointLength(ctx.text.slice(s, sStart)) < r.minStem) return -1;
+    s = countedStart(ctx, s, sStart);
+    return stemOk(ctx, s, sStart, r) ? s : -1;
+  }
+  return -1;
+}
+
+function sectionNames(ctx: Ctx, sec: Section, inQuote: Uint8Array, out: PatternName[]): void {
+  const body = ctx.text.slice(sec.start, sec.end);
+  const matches = [...body.matchAll(SUFFIX_RE)].map((m) => {
+    const start = sec.start + (m.index ?? 0);
+    const r = RULE_BY_SUFFIX.get(m[0]) ?? VERSION_RULE;
+    return { start, end: start + m[0].length, rule: r };
+  });
+  let prevEnd = -1;
+  matches.forEach((m, k) => {
+    if (inQuote[m.start]) return;
+    if (m.rule === VERSION_RULE && !/[\u4e00-\u9fff]/.test(ctx.text[m.start - 1] ?? '')) return;
+    if (!followerOk(ctx, m.end, sec.end, m.rule) || !atBoundary(ctx, m.end)) return;
+    if (matches[k + 1]?.start === m.end) return; // 行动|计划, 遗址|公园: part of a longer name
+    // a previous name joined by a connective ends the region (A带和B带); other suffixes are inside this name
+    const afterPrev = prevEnd >= 0 && /^[和与及或]/.test(ctx.text.slice(prevEnd, prevEnd + 1)) ? prevEnd : -1;
+    let regionStart = m.start;
+    while (regionStart > sec.start && m.start - regionStart < LOOKBACK) {
+      const ch = ctx.text[regionStart - 1];
+      if (isClauseBreak(ch) || BRACKETS.has(ch as string) || inQuote[regionStart - 1] || regionStart === afterPrev) break;
+      regionStart--;
+    }
+    const truncated = m.start - regionStart >= LOOKBACK;
+    prevEnd = m.end;
+    const s = nameStart(ctx, regionStart, truncated, m.start, m.rule);
+    if (s < 0) return;
+    const label = ctx.text.slice(s, m.end);
+    if (codePointLength(label) > MAX_NAME || !isTermChar(label[0])) return;
+    out.push({ label, kind: m.rule.kind });
+  });
+}
+
+export function findPatternNames(
+  text: string,
+  sections: readonly Section[],
+  quoteRanges: readonly { start: number; end: number }[],
+  boundary: Uint8Array | null,
+): PatternName[] {
+  const inQuote = new Uint8Array(text.length + 1);
+  for (const q of quoteRanges) inQuote.fill(1, q.start, q.end);
+  const ctx: Ctx = { text, boundary };
+  const out: PatternName[] = [];
+  for (const sec of sections) sectionNames(ctx, sec, inQuote, out);
+  return out;
+}

@@ -1,0 +1,78 @@
+/**
+ * Name suffixes for the pattern extractor. `careful` suffixes are also ordinary words (计划, 中心, 城市 …):
+ * the name must be followed by punctuation or a connective, never by more of the same phrase
+ * (行动自觉, 城市国际化). `blockedNext` lists characters that make the suffix part of a longer word
+ * (大学生, 工程师, 带动). `minStem` counts characters before the suffix.
+ */
+import type { ConceptKind } from '../schema';
+
+export interface SuffixRule {
+  suffix: string;
+  kind: ConceptKind;
+  minStem: number;
+  careful: boolean;
+  blockedNext: string;
+}
+
+const rule = (suffix: string, kind: ConceptKind, minStem: number, careful: boolean, blockedNext = ''): SuffixRule => ({
+  suffix,
+  kind,
+  minStem,
+  careful,
+  blockedNext,
+});
+
+export const SUFFIX_RULES: readonly SuffixRule[] = [
+  rule('工程', 'programme', 2, false, '师院学化'),
+  rule('行动', 'programme', 2, true),
+  rule('计划', 'programme', 2, true, '生经'),
+  rule('战略', 'strategy', 2, true, '性家者'),
+  rule('长制', 'mechanism', 1, false),
+  rule('责任制', 'mechanism', 2, false),
+  rule('制度', 'mechanism', 3, true, '化性'),
+  rule('实验室', 'institution', 2, false),
+  rule('大学', 'institution', 2, false, '生堂习'),
+  rule('学院', 'institution', 2, false, '派'),
+  rule('研究院', 'institution', 2, false),
+  rule('研究所', 'institution', 2, false),
+  rule('博物馆', 'institution', 2, false),
+  rule('纪念馆', 'institution', 2, false),
+  rule('教育馆', 'institution', 2, false),
+  rule('美术馆', 'institution', 2, false),
+  rule('图书馆', 'institution', 2, false),
+  rule('公园', 'place', 2, false),
+  rule('走廊', 'place', 2, false),
+  rule('长廊', 'place', 2, false),
+  rule('示范区', 'place', 2, false),
+  rule('试验区', 'place', 2, false),
+  rule('先行区', 'place', 2, false),
+  rule('功能区', 'place', 2, false),
+  rule('合作区', 'place', 2, false),
+  rule('开发区', 'place', 2, false),
+  rule('高新区', 'place', 2, false),
+  rule('新区', 'place', 2, true),
+  rule('大湾区', 'place', 1, false),
+  rule('中心', 'goal', 3, true, '城区镇'),
+  rule('平台', 'concept', 4, true),
+  rule('基地', 'place', 4, true),
+  rule('带', 'place', 3, true, '动来头领着给有宽队'),
+  rule('都市圈', 'place', 2, true),
+  rule('经济圈', 'place', 2, true),
+  rule('生活圈', 'concept', 2, true),
+  rule('生态圈', 'concept', 2, true),
+  rule('村', 'place', 3, true, '民庄落镇委级'),
+  rule('遗址', 'heritage', 2, false),
+  rule('古城墙', 'heritage', 2, false),
+  rule('海塘', 'heritage', 2, false),
+  rule('城市', 'goal', 3, true, '化群'),
+  rule('博览会', 'event', 2, true),
+  rule('运动会', 'event', 2, true),
+  rule('峰会', 'event', 2, true),
+  rule('论坛', 'event', 2, true),
+];
+
+/** Words allowed right after a careful suffix (besides punctuation and the end of the text). */
+export const FOLLOWERS: readonly string[] = ['等', '和', '与', '及', '建设', '的', '为', '创建'];
+
+/** Stems that end in one of these are qualifiers, not names (相关制度, 配套制度). */
+export const WEAK_ENDS: readonly string[] = ['相关', '有关', '各项', '配套', '有效', '各类', '一批', '更多', '全部', '上述'];
