@@ -22,6 +22,8 @@ export interface Token {
   word: string;
   start: number;
   end: number;
+  /** Optional part-of-speech tag (jieba's ICTCLAS-style tags: n, ns, nt, nz, v …); used by name discovery. */
+  tag?: string;
 }
 
 /** A word segmenter (jieba-wasm in Node and in the browser); injected so src/core stays pure. */
