@@ -11,6 +11,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type CliIO } from '../../src/cli/main';
 import { GraphDataSchema } from '../../src/core/schema';
@@ -85,7 +87,28 @@ describe('npm run graph: success', () => {
     expect(readFileSync(join(out, 'nodes.csv'), 'utf8').trimEnd().split('\r\n')).toHaveLength(
       data.nodes.length + 1,
     );
-    expect(readFileSync(join(out, 'graph.gexf'), 'utf8').match(/<node /g)).toHaveLength(data.nodes.length);
+    expect(readFileSync(join(out, 'edges.csv'), 'utf8').trimEnd().split('\r\n')).toHaveLength(
+      data.edges.length + 1,
+    );
+    const gexf = parseGexf(Graph, readFileSync(join(out, 'graph.gexf'), 'utf8'));
+    expect([gexf.order, gexf.size]).toEqual([data.nodes.length, data.edges.length]);
+    const top = data.nodes.reduce((a, b) => (b.count > a.count ? b : a));
+    expect(gexf.getNodeAttributes(top.id)).toMatchObject({
+      label: top.label,
+      count: top.count,
+      x: top.x,
+      y: top.y,
+    });
+    const graphml = readFileSync(join(out, 'graph.graphml'), 'utf8');
+    expect([graphml.match(/<node /g)?.length, graphml.match(/<edge /g)?.length]).toEqual([
+      data.nodes.length,
+      data.edges.length,
+    ]);
+    const cyjs = JSON.parse(readFileSync(join(out, 'graph.cyjs'), 'utf8'));
+    expect([cyjs.elements.nodes.length, cyjs.elements.edges.length]).toEqual([
+      data.nodes.length,
+      data.edges.length,
+    ]);
   });
 
   it('is deterministic: two runs give byte-identical files', async () => {
