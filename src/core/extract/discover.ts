@@ -55,14 +55,15 @@ function looksLikeName(tokens: readonly Token[]): boolean {
 }
 
 /** Calls `visit` for every Han-only run of 1..MAX_TOKENS tokens within MAX_LEN characters that avoids `covered`. */
-function forEachRun(units: readonly Unit[], covered: Uint8Array, visit: (s: string, u: Unit, i: number, n: number) => void): void {
+function forEachRun(units: readonly Unit[], coveredBefore: Int32Array, visit: (s: string, u: Unit, i: number, n: number) => void): void {
   for (const u of units) {
     const t = u.tokens ?? [];
+    const usable = t.map((tok) => HAN.test(tok.word) && coveredBefore[tok.end] === coveredBefore[tok.start]);
     for (let i = 0; i < t.length; i++) {
       let s = '';
       for (let n = 1; n <= MAX_TOKENS && i + n <= t.length; n++) {
         const tok = t[i + n - 1] as Token;
-        if (!HAN.test(tok.word) || s.length + tok.word.length > MAX_LEN || covered.subarray(tok.start, tok.end).includes(1)) break;
+        if (!usable[i + n - 1] || s.length + tok.word.length > MAX_LEN) break;
         s += tok.word;
         visit(s, u, i, n);
       }
@@ -73,9 +74,11 @@ function forEachRun(units: readonly Unit[], covered: Uint8Array, visit: (s: stri
 /** Discovered labels in order of first occurrence. `covered` marks characters inside known surfaces. */
 export function discoverNames(units: readonly Unit[], covered: Uint8Array): string[] {
   if (units.some((u) => u.tokens === null || u.tokens.some((t) => t.tag === undefined))) return [];
+  const coveredBefore = new Int32Array(covered.length + 1); // covered characters before each offset
+  for (let i = 0; i < covered.length; i++) coveredBefore[i + 1] = (coveredBefore[i] as number) + (covered[i] ? 1 : 0);
   const stats = new Map<string, Stat>();
   let order = 0;
-  forEachRun(units, covered, (s, u) => {
+  forEachRun(units, coveredBefore, (s, u) => {
     const e = stats.get(s);
     if (!e) stats.set(s, { last: u.section, count: 1, order: order++ });
     else if (e.last !== u.section) {
@@ -87,7 +90,7 @@ export function discoverNames(units: readonly Unit[], covered: Uint8Array): stri
   const notClosed = new Set<string>();
   const judged = new Set<string>();
   const out: { s: string; order: number }[] = [];
-  forEachRun(units, covered, (s, u, i, n) => {
+  forEachRun(units, coveredBefore, (s, u, i, n) => {
     const c = countOf(s);
     if (c < MIN_SECTIONS) return;
     const t = u.tokens as Token[];

@@ -1,9 +1,10 @@
 /**
  * Wraps jieba-wasm as a Segmenter. jieba-rs reports `tokenize` offsets in Unicode code points; JavaScript
  * strings index UTF-16 code units, so an astral character (𠀀) shifts every later offset by one. The
- * adapter converts offsets to JS string offsets. When jieba's `tag` is passed too, each token gets its
- * part-of-speech tag (tag() segments exactly like tokenize(…, 'default', true); if the words ever
- * disagree, the tags are left out). Pure: jieba's functions are passed in, nothing is imported.
+ * adapter converts offsets to JS string offsets. When jieba's `tag` is passed too, tokens come from tag()
+ * (it segments exactly like tokenize(…, 'default', true) and its words cover the text in order, so offsets
+ * are running string lengths) and carry their part-of-speech tag; if its words ever fail to spell the
+ * text, tokenize() is used without tags. Pure: jieba's functions are passed in, nothing is imported.
  */
 import type { Segmenter, Token } from '../types';
 
@@ -31,24 +32,34 @@ export function codePointTable(text: string): Uint32Array | null {
   return Uint32Array.from(table);
 }
 
+/** Tokens from jieba's tag(): its words cover the text in order, so offsets are running lengths. */
+function fromTags(text: string, tags: { word: string; tag: string }[]): Token[] | null {
+  const out: Token[] = [];
+  let at = 0;
+  for (const t of tags) {
+    const end = at + t.word.length;
+    if (t.word.length === 0 || text.slice(at, end) !== t.word) return null;
+    out.push({ word: t.word, start: at, end, tag: t.tag });
+    at = end;
+  }
+  return at === text.length ? out : null;
+}
+
 export function jiebaSegmenter(tokenize: JiebaTokenize, tag?: JiebaTag): Segmenter {
   return {
     tokenize(text: string): Token[] {
       if (text.length === 0) return [];
+      const tagged = tag ? fromTags(text, tag(text, true)) : null;
+      if (tagged) return tagged;
       const raw = tokenize(text, 'default', true);
-      const tags = tag ? tag(text, true) : null;
-      const aligned = tags !== null && tags.length === raw.length && tags.every((t, i) => t.word === raw[i]?.word);
       const table = codePointTable(text);
       const out: Token[] = [];
-      raw.forEach((t, i) => {
+      for (const t of raw) {
         const start = table ? table[t.start] : t.start;
         const end = table ? table[t.end] : t.end;
-        if (start === undefined || end === undefined || end <= start || end > text.length) return;
-        const token: Token = { word: text.slice(start, end), start, end };
-        const pos = aligned ? tags[i]?.tag : undefined;
-        if (pos !== undefined) token.tag = pos;
-        out.push(token);
-      });
+        if (start === undefined || end === undefined || end <= start || end > text.length) continue;
+        out.push({ word: text.slice(start, end), start, end });
+      }
       return out;
     },
   };

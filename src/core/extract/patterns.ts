@@ -125,7 +125,7 @@ function nameStart(ctx: Ctx, regionStart: number, truncated: boolean, sStart: nu
   }
   if (!truncated) starts.push(regionStart);
   for (const s0 of starts) {
-    if (codePointLength(ctx.text.slice(s0, sStart)) < 2) {
+    if (codePointLength(ctx.text.slice(s0, sStart)) < Math.min(2, r.minStem)) {
       if (HARD_CUTS.some((w) => ctx.text.endsWith(w, s0))) return -1; // 等省实验室: a particle is never inside a name
       continue; // a verb right before the suffix belongs to the name (专项支持计划)
     }
