@@ -142,7 +142,15 @@ describe('CSV tables', () => {
 
 describe('toCytoscapeJson', () => {
   it('has the Cytoscape desktop header and elements with names and positions', () => {
-    const cyjs = JSON.parse(toCytoscapeJson(fixture));
+    const text = toCytoscapeJson(fixture);
+    const cyjs = JSON.parse(text);
+    // One element per line: compact for big graphs, still line-diffable.
+    expect(text.split('\n').filter((l) => l.startsWith('      {"data":'))).toHaveLength(5 + 3);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(toCytoscapeJson(subsetGraphData(fixture, new Set()))).elements).toEqual({
+      nodes: [],
+      edges: [],
+    });
     expect(cyjs.format_version).toBe('1.0');
     expect(cyjs.generated_by).toBe('policy-graph test fixture');
     expect(cyjs.target_cytoscapejs_version).toMatch(/^~\d/);
