@@ -9,6 +9,9 @@ import { UndirectedGraph } from 'graphology';
 import type { GraphEdge } from '../schema';
 
 export const FULL_GRAPH_EDGE_LIMIT = 50_000;
+/** Edge ranks pack (rank, index) as rank · 2^24 + index: up to 16.7 M edges, weights below 10^5. */
+const INDEX_SPAN = 2 ** 24;
+const MAX_RANK = 2 ** 29;
 export const BACKBONE_K = 12;
 
 export interface EdgeAttributes {
@@ -40,14 +43,25 @@ export function backboneEdgeIndices(
     incident[fill[ends[2 * i]!]!++] = i;
     incident[fill[ends[2 * i + 1]!]!++] = i;
   }
-  // Weight first, then association (< 1, so it never outranks a unit of weight).
-  const score = Float64Array.from(edges, (e) => e.weight + e.association * 0.5);
-  const stronger = (a: number, b: number): number => score[b]! - score[a]! || a - b;
+  // Rank = weight first, then association (4 decimals), strongest first, ties by edge order: packed
+  // into one float (exact below 2^53) so each node's list sorts natively, without a comparator.
+  const rank = Float64Array.from(
+    edges,
+    (e, i) => (MAX_RANK - (e.weight * 10_000 + Math.round(e.association * 10_000))) * INDEX_SPAN + i,
+  );
   const keep = new Uint8Array(edges.length);
+  const scratch = new Float64Array(edges.length * 2);
   for (let v = 0; v < ids.length; v++) {
-    const list = incident.subarray(offsets[v]!, offsets[v + 1]!);
-    if (list.length > k) list.sort(stronger);
-    for (let j = 0; j < Math.min(k, list.length); j++) keep[list[j]!] = 1;
+    const from = offsets[v]!;
+    const to = offsets[v + 1]!;
+    if (to - from <= k) {
+      for (let j = from; j < to; j++) keep[incident[j]!] = 1;
+      continue;
+    }
+    const list = scratch.subarray(from, to);
+    for (let j = from; j < to; j++) list[j - from] = rank[incident[j]!]!;
+    list.sort();
+    for (let j = 0; j < k; j++) keep[list[j]! % INDEX_SPAN] = 1;
   }
   const result: number[] = [];
   keep.forEach((flag, i) => {

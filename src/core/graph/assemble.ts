@@ -53,9 +53,11 @@ export function assembleGraphData(
   );
   progress('graph', 1);
   progress('layout', 0);
+  const labels = new Map(co.nodes.map((node) => [node.id, node.concept.label]));
   const positions = computeLayout(graph, (id) => metrics.get(id)!.weightedDegree, {
     seed,
     community: (id) => metrics.get(id)!.community,
+    label: (id) => labels.get(id)!,
   });
   progress('layout', 1);
 

@@ -63,14 +63,14 @@ function uniqueSorted(values: number[]): number[] {
   return [...new Set(values)].sort((a, b) => a - b);
 }
 
-/** Common values of two ascending lists. */
-function intersect(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
+/** Ids of the sections common to two ascending lists of section indices. */
+function sharedSectionIds(a: readonly number[], b: readonly number[], ids: readonly string[]): string[] {
+  const out: string[] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i]! < b[j]!) i++;
     else if (a[i]! > b[j]!) j++;
     else {
-      out.push(a[i]!);
+      out.push(ids[a[i]!]!);
       i++;
       j++;
     }
@@ -157,6 +157,7 @@ export function buildCooccurrence(doc: ParsedDocument, concepts: readonly Extrac
   // buckets (a dense counter, no pair map), then read the shared sections and sentences off the
   // two sorted lists. Edges come out sorted by (source, target).
   const edges: GraphEdge[] = [];
+  const sectionIdList = doc.sections.map((s) => s.id);
   const counts = new Int32Array(n);
   const touched: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -180,7 +181,7 @@ export function buildCooccurrence(doc: ParsedDocument, concepts: readonly Extrac
         source,
         target,
         weight,
-        sections: intersect(own, other).map((s) => doc.sections[s]!.id),
+        sections: sharedSectionIds(own, other, sectionIdList),
         sentences: intersectCount(nodeSentences[i]!, nodeSentences[j]!),
         association: Math.max(0.0001, roundTo(weight / (own.length + other.length - weight), 4)),
       });

@@ -1,8 +1,9 @@
 /**
- * Precomputed, deterministic node positions: seeded initial positions → ForceAtlas2 (settings from
- * inferSettings, iterations scaled down for big graphs, Barnes–Hut above 1,000 nodes) → scaled to a
- * box of about ±1000 (bigger for big graphs) → noverlap with the diameters the explorer draws → a
- * final greedy separation (overlap.ts) → isolated nodes on rings outside the drawing → 2 decimals.
+ * Precomputed, deterministic node positions: seeded initial positions (by community) → ForceAtlas2
+ * (inferSettings with stronger gravity, iterations scaled down for big graphs, Barnes–Hut above 1,000
+ * nodes) → scaled to a box of about ±1000 (bigger for big graphs) → noverlap (up to 1,000 nodes) with
+ * the diameters the explorer draws, plus room for labels → a final greedy separation (overlap.ts)
+ * that guarantees no overlap → isolated nodes on rings outside the drawing → 2 decimals.
  */
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -15,6 +16,12 @@ export const MIN_DIAMETER = 20;
 export const MAX_DIAMETER = 60;
 /** Gap kept between two node discs (px), room for the edge of a label. */
 export const NODE_GAP = 10;
+/** Half the width of one label character (px at zoom 1, 14 px CJK font): labels get room too. */
+const LABEL_HALF_CHAR = 7;
+/** noverlap runs up to this many connected nodes (see computeLayout). */
+export const NOVERLAP_MAX_NODES = 1000;
+/** Labels longer than 6 characters may touch their neighbours' (the explorer can wrap them). */
+const LABEL_HALF_MAX = 42;
 /** Distance between neighbouring isolated nodes on their ring (px): a short label fits. */
 const ISOLATED_SPACING = 90;
 
@@ -31,14 +38,27 @@ export function nodeDiameter(weightedDegree: number, maxWeightedDegree: number):
   );
 }
 
-/** Half-width of the box the connected nodes are scaled into: ±1000 at 100 nodes, ±500…±3000. */
-export function layoutRadius(nodeCount: number): number {
-  return 1000 * Math.min(3, Math.max(0.5, Math.sqrt(nodeCount / 100)));
+/**
+ * Half-width of the box the connected nodes are scaled into: ±1000 at 100 nodes (±500…±3000 by
+ * node count), widened when the nodes' footprints (spacing radii) would fill more than 40% of it.
+ */
+export function layoutRadius(nodeCount: number, spacingRadii: readonly number[] = []): number {
+  let footprint = 0;
+  for (const r of spacingRadii) footprint += (2 * r + NODE_GAP) ** 2;
+  return Math.max(
+    1000 * Math.min(3, Math.max(0.5, Math.sqrt(nodeCount / 100))),
+    Math.sqrt(footprint / 0.4) / 2,
+  );
 }
 
-/** ForceAtlas2 iterations: 500 for small graphs, fewer as the graph grows (60 at 5,000 nodes). */
+/** The radius a node keeps clear around its centre: its disc, or half its label when that is wider. */
+export function spacingRadius(diameter: number, label: string): number {
+  return Math.max(diameter / 2, Math.min(LABEL_HALF_MAX, Array.from(label).length * LABEL_HALF_CHAR));
+}
+
+/** ForceAtlas2 iterations: 500 up to 500 nodes, fewer as the graph grows (50 at 5,000 nodes). */
 export function layoutIterations(nodeCount: number): number {
-  return Math.round(Math.min(500, Math.max(60, 300_000 / Math.max(1, nodeCount))));
+  return Math.round(Math.min(500, Math.max(40, 250_000 / Math.max(1, nodeCount))));
 }
 
 const round2 = (v: number): number => Math.round(v * 100) / 100 || 0;
@@ -92,8 +112,17 @@ function forceLayout(
   for (const [id, p] of initialPositions(connected, seed, community))
     g.mergeNodeAttributes(id, { x: p.x, y: p.y });
   const n = g.order;
+  // inferSettings' gravity (0.05 against scalingRatio 10) leaves clusters of a co-occurrence graph
+  // (near-cliques per section) far apart: scaled to the box, each is a tight knot with unreadable
+  // labels. Gravity = scalingRatio = 2 keeps them near each other and fills the box evenly.
   // Barnes–Hut above 1,000 nodes, with Gephi's θ = 1.2 (θ = 0.5 costs 2.5× for no visible gain).
-  const settings = { ...forceAtlas2.inferSettings(n), barnesHutOptimize: n > 1000, barnesHutTheta: 1.2 };
+  const settings = {
+    ...forceAtlas2.inferSettings(n),
+    gravity: 2,
+    scalingRatio: 2,
+    barnesHutOptimize: n > 1000,
+    barnesHutTheta: 1.2,
+  };
   const positions = forceAtlas2(g, { iterations: layoutIterations(n), settings, getEdgeWeight: 'weight' });
   return new Map(connected.map((id) => [id, positions[id]!]));
 }
@@ -139,9 +168,8 @@ function removeOverlaps(points: Map<string, Point>, radii: Map<string, number>):
   const g = new UndirectedGraph<{ x: number; y: number; size: number }>();
   for (const [id, p] of points) g.addNode(id, { x: p.x, y: p.y, size: radii.get(id)! });
   noverlap.assign(g, {
-    // noverlap stalls in dense clumps rather than converging; separateDiscs finishes the job.
-    maxIterations: points.size > 1000 ? 20 : 200,
-    // About one node per grid cell keeps each iteration linear on big graphs.
+    // noverlap may stall in dense clumps rather than converge; separateDiscs finishes the job.
+    maxIterations: 200,
     settings: {
       margin: NODE_GAP / 2,
       ratio: 1,
@@ -184,7 +212,7 @@ function placeIsolated(points: Map<string, Point>, isolated: string[]): void {
 export function computeLayout(
   graph: AnalysisGraph,
   weightedDegree: (id: string) => number,
-  options: { seed?: number; community?: (id: string) => number } = {},
+  options: { seed?: number; community?: (id: string) => number; label?: (id: string) => string } = {},
 ): Map<string, Point> {
   const seed = options.seed ?? DEFAULT_SEED;
   const ids = graph.nodes();
@@ -192,14 +220,27 @@ export function computeLayout(
   const isolated = ids.filter((id) => graph.degree(id) === 0);
   let maxWeighted = 0;
   for (const id of ids) maxWeighted = Math.max(maxWeighted, weightedDegree(id));
-  const radii = new Map(ids.map((id) => [id, nodeDiameter(weightedDegree(id), maxWeighted) / 2]));
+  const label = options.label ?? ((id: string) => id);
+  const radii = new Map(
+    ids.map((id) => [id, spacingRadius(nodeDiameter(weightedDegree(id), maxWeighted), label(id))]),
+  );
 
   const points =
     connected.length > 0 ? forceLayout(graph, connected, seed, options.community) : new Map<string, Point>();
   if (points.size > 0) {
-    normalise(points, layoutRadius(points.size));
-    separateCoincident(points, seed);
-    removeOverlaps(points, radii);
+    normalise(
+      points,
+      layoutRadius(
+        points.size,
+        [...points.keys()].map((id) => radii.get(id)!),
+      ),
+    );
+    // noverlap spreads small and mid-sized graphs smoothly; above NOVERLAP_MAX_NODES it costs
+    // ~40 ms an iteration and stalls in dense clumps, so separateDiscs alone does the work there.
+    if (points.size <= NOVERLAP_MAX_NODES) {
+      separateCoincident(points, seed);
+      removeOverlaps(points, radii);
+    }
     const ids = [...points.keys()];
     const discs = ids.map((id) => ({ ...points.get(id)!, r: radii.get(id)! }));
     separateDiscs(discs, NODE_GAP);

@@ -64,10 +64,11 @@ export function computeMetrics(
 ): { metrics: Map<string, NodeMetrics>; warnings: string[] } {
   const warnings: string[] = [];
   let betweenness: Record<string, number> | null = null;
-  if (graph.order <= BETWEENNESS_MAX_NODES) {
-    betweenness = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
-  } else {
+  if (graph.order > BETWEENNESS_MAX_NODES) {
     warnings.push(`betweenness skipped above ${BETWEENNESS_MAX_NODES} concepts`);
+  } else if (graph.size > 0) {
+    // Without edges every betweenness is 0 (and graphology's Brandes rejects an empty graph).
+    betweenness = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
   }
   const communities = detectCommunities(graph, options.seed);
   const degree = new Map<string, number>();

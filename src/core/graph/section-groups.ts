@@ -132,7 +132,7 @@ function byRuns(doc: ParsedDocument, body: number[]): SectionGroup[] {
     const last = doc.sections[slice[slice.length - 1]!]!;
     groups.push({
       id: first.id,
-      label: shortLabel(first.title) || (first === last ? first.address : `${first.address}–${last.address}`),
+      label: first === last ? shortLabel(first.title) || first.address : `${first.address}–${last.address}`,
       labelEn:
         first === last
           ? `Section ${slice[0]! + 1}`
