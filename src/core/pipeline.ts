@@ -26,11 +26,17 @@ export function buildGraphData(text: string, options: BuildOptions): GraphData {
   const doc = parseDocument(text, { id: options.documentId });
   progress('parse', 1);
   progress('extract', 0);
-  // The extractor reports its own sub-stages ('extract: segmenting' …); they map onto 'extract'.
+  // The extractor reports sub-stages ('extract: segmenting' 0…1, then 'extract: candidates' 0.5 …);
+  // they map onto one never-decreasing 'extract' fraction, segmenting filling the first half.
+  let extracted = 0;
   const concepts = extractConcepts(doc, {
     lexicon: options.lexicon,
     segmenter: options.segmenter,
-    onProgress: (_stage, fraction) => progress('extract', Math.min(1, Math.max(0, fraction))),
+    onProgress: (stage, fraction) => {
+      const f = stage.endsWith('segmenting') ? fraction / 2 : fraction;
+      extracted = Math.min(1, Math.max(extracted, f));
+      progress('extract', extracted);
+    },
   });
   progress('extract', 1);
   return assembleGraphData(doc, concepts, {

@@ -129,6 +129,11 @@ describe('buildGraphData on the bundled document', () => {
     const order = [...new Set(stages.map(([s]) => s))];
     expect(order).toEqual(['parse', 'extract', 'graph', 'layout']);
     for (const [, f] of stages) expect(f >= 0 && f <= 1).toBe(true);
+    // Within a stage the fraction never goes back.
+    for (let i = 1; i < stages.length; i++) {
+      if (stages[i]![0] === stages[i - 1]![0])
+        expect(stages[i]![1]).toBeGreaterThanOrEqual(stages[i - 1]![1]);
+    }
     expect(stages[stages.length - 1]).toEqual(['layout', 1]);
   });
 });

@@ -70,7 +70,7 @@ export function backboneEdgeIndices(
   return result;
 }
 
-/** Nodes in id order, edges keyed by their id with attribute weight. */
+/** Nodes in id order, edges (source, target) in edge order with attribute weight. */
 export function buildAnalysisGraph(
   ids: readonly string[],
   edges: readonly GraphEdge[],
@@ -78,8 +78,8 @@ export function buildAnalysisGraph(
   const graph: AnalysisGraph = new UndirectedGraph();
   for (const id of ids) graph.addNode(id);
   const backbone = edges.length > FULL_GRAPH_EDGE_LIMIT;
-  const add = (e: GraphEdge) =>
-    graph.addUndirectedEdgeWithKey(e.id, e.source, e.target, { weight: e.weight });
+  // Keyless edges: graphology's generated keys cannot collide, whatever characters the labels hold.
+  const add = (e: GraphEdge) => graph.addUndirectedEdge(e.source, e.target, { weight: e.weight });
   if (backbone) for (const i of backboneEdgeIndices(ids, edges, BACKBONE_K)) add(edges[i]!);
   else for (const e of edges) add(e);
   return { graph, backbone };
