@@ -72,10 +72,23 @@ describe('extractConcepts with a curated lexicon', () => {
     expect(c?.mentions).toHaveLength(1);
   });
 
-  it('candidateLabels lists what a curator must cover: the generic result without a lexicon', () => {
-    const labels = candidateLabels(doc).map((c) => c.label);
-    expect(labels).toEqual(extractConcepts(doc).map((c) => c.id));
-    expect(labels).toEqual(expect.arrayContaining(['八八战略', '最美', '西湖明珠工程', '大学生杭聚工程']));
+  it('candidateLabels lists what a curator must still cover', () => {
+    const all = candidateLabels(doc).map((c) => c.label);
+    expect(all).toEqual(extractConcepts(doc).map((c) => c.id));
+    expect(all).toEqual(expect.arrayContaining(['八八战略', '最美', '西湖明珠工程', '大学生杭聚工程']));
+    const left = candidateLabels(doc, { lexicon });
+    expect(left.map((c) => c.label)).toEqual(['两个先行', '共同富裕', '大学生杭聚工程']);
+    expect(left.map((c) => c.origin)).toEqual(['quoted', 'vocabulary', 'pattern']);
+  });
+
+  it('never makes a single-character lexicon entry a concept', () => {
+    const lex = LexiconSchema.parse({
+      documentId: 'hand',
+      themes: [],
+      concepts: [{ label: '严', aliases: [], kind: 'concept', theme: 'x', labelEn: 'strict', description: '严。', descriptionEn: 'Strict.' }],
+    });
+    const one = docOf(['把“严”的主基调长期坚持下去，从严治党。']);
+    expect(extractConcepts(one, { lexicon: lex })).toEqual([]);
   });
 });
 

@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentMentions, passageText, passagesForEdge, passagesForNode, sentenceSpans } from '../../src/core/passages';
+import {
+  documentMentions,
+  passageText,
+  passagesForEdge,
+  passagesForNode,
+  sentenceSpans,
+} from '../../src/core/passages';
 import { segmentText } from '../../src/core/text-segments';
 import { parseGraphData, type GraphData } from '../../src/core/schema';
 
-const parsed = parseGraphData(JSON.parse(readFileSync(new URL('../fixtures/mini-graph.json', import.meta.url), 'utf8')));
+const parsed = parseGraphData(
+  JSON.parse(readFileSync(new URL('../fixtures/mini-graph.json', import.meta.url), 'utf8')),
+);
 if (!parsed.ok) throw new Error(parsed.error);
 const data: GraphData = parsed.data;
 const text = data.document.text;
@@ -100,7 +108,14 @@ describe('documentMentions', () => {
 
 describe('segmentText', () => {
   it('merges overlaps, clips and keeps ids', () => {
-    expect(segmentText('abcdef', [{ start: 3, end: 9, id: 'y' }, { start: 1, end: 2, id: 'x' }, { start: 1, end: 2 }, { start: 4, end: 5 }])).toEqual([
+    expect(
+      segmentText('abcdef', [
+        { start: 3, end: 9, id: 'y' },
+        { start: 1, end: 2, id: 'x' },
+        { start: 1, end: 2 },
+        { start: 4, end: 5 },
+      ]),
+    ).toEqual([
       { text: 'a', marked: false, start: 0 },
       { text: 'b', marked: true, start: 1, id: 'x' },
       { text: 'c', marked: false, start: 2 },

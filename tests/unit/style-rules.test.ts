@@ -7,6 +7,10 @@ import {
   NODE_MIN_SIZE,
   TOL_MUTED,
   communityColor,
+  declutterLabels,
+  labelPriority,
+  labelSize2d,
+  wrapsAtSpaces,
   displayClasses,
   edgeOpacity,
   edgeWidth,
@@ -14,21 +18,41 @@ import {
 } from '../../src/core/style-rules';
 import { CONCEPT_KINDS, parseGraphData, type GraphData } from '../../src/core/schema';
 
-const parsed = parseGraphData(JSON.parse(readFileSync(new URL('../fixtures/mini-graph.json', import.meta.url), 'utf8')));
+const parsed = parseGraphData(
+  JSON.parse(readFileSync(new URL('../fixtures/mini-graph.json', import.meta.url), 'utf8')),
+);
 if (!parsed.ok) throw new Error(parsed.error);
 const data: GraphData = parsed.data;
 
 // Colour-vision-deficiency simulation (Machado, Oliveira & Fernandes 2009, severity 1) and CIE76 ΔE.
 const CVD: Record<string, number[][]> = {
-  none: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
-  protan: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deutan: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritan: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  none: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
+  protan: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deutan: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritan: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 function lab(hex: string, kind: string): number[] {
   const rgb = [1, 3, 5].map((i) => toLinear(parseInt(hex.slice(i, i + 2), 16) / 255));
-  const [r, g, b] = CVD[kind]!.map((row) => Math.min(1, Math.max(0, row[0]! * rgb[0]! + row[1]! * rgb[1]! + row[2]! * rgb[2]!))) as [number, number, number];
+  const [r, g, b] = CVD[kind]!.map((row) =>
+    Math.min(1, Math.max(0, row[0]! * rgb[0]! + row[1]! * rgb[1]! + row[2]! * rgb[2]!)),
+  ) as [number, number, number];
   const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
   const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
   const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
@@ -71,10 +95,13 @@ describe('sizes', () => {
 });
 
 describe('palettes', () => {
-  it.each(['none', 'protan', 'deutan', 'tritan'])('stay distinguishable under %s vision (ΔE ≥ 12)', (kind) => {
-    expect(minDistance(TOL_MUTED, kind)).toBeGreaterThanOrEqual(12);
-    expect(minDistance(Object.values(KIND_COLORS), kind)).toBeGreaterThanOrEqual(12);
-  });
+  it.each(['none', 'protan', 'deutan', 'tritan'])(
+    'stay distinguishable under %s vision (ΔE ≥ 12)',
+    (kind) => {
+      expect(minDistance(TOL_MUTED, kind)).toBeGreaterThanOrEqual(12);
+      expect(minDistance(Object.values(KIND_COLORS), kind)).toBeGreaterThanOrEqual(12);
+    },
+  );
 
   it('cover every kind with a distinct colour and a distinct shape', () => {
     expect(Object.keys(KIND_COLORS).sort()).toEqual([...CONCEPT_KINDS].sort());
@@ -107,7 +134,10 @@ describe('displayClasses', () => {
   });
 
   it('hides what the filters hide, and does not highlight across hidden edges', () => {
-    const visible = { nodes: new Set([...all.nodes].filter((n) => n !== '两个先行')), edges: new Set([...all.edges].filter((e) => !e.includes('两个先行'))) };
+    const visible = {
+      nodes: new Set([...all.nodes].filter((n) => n !== '两个先行')),
+      edges: new Set([...all.edges].filter((e) => !e.includes('两个先行'))),
+    };
     const c = displayClasses(data, { ...base, visible, selected: '亚运会' });
     expect(c.get('两个先行')).toBe('hidden');
     expect(c.get('两个先行--亚运会')).toBe('hidden');
@@ -118,9 +148,97 @@ describe('displayClasses', () => {
     expect(c.get('共同富裕--枫桥经验')).toBe('selected');
     expect(c.get('共同富裕')).toBe('highlighted');
     expect(c.get('亚运会')).toBe('faded');
-    const p = displayClasses(data, { ...base, path: { nodes: ['八八战略', '两个先行'], edges: ['八八战略--两个先行'] } });
+    const p = displayClasses(data, {
+      ...base,
+      path: { nodes: ['八八战略', '两个先行'], edges: ['八八战略--两个先行'] },
+    });
     expect(p.get('八八战略')).toBe('path');
     expect(p.get('八八战略--两个先行')).toBe('path');
     expect(p.get('亚运会')).toBe('faded');
+  });
+});
+
+describe('labels', () => {
+  it('orders labels by betweenness, then weighted degree, then count', () => {
+    const order = labelPriority(data);
+    expect(order.slice(0, 2)).toEqual(['两个先行', '亚运会']); // the two with betweenness > 0
+    // Weighted degree 4 each; 八八战略 is mentioned 4 times, 共同富裕 and 亚运会 3 times.
+    expect(order.slice(2, 4)).toEqual(['八八战略', '共同富裕']);
+    const rank = (id: string) => order.indexOf(id);
+    expect(rank('共同富裕')).toBeLessThan(rank('数字经济'));
+    expect(order).toHaveLength(data.nodes.length);
+  });
+
+  it('estimates wrapped label sizes: CJK one em per character', () => {
+    expect(labelSize2d('八八战略', 10, 100)).toEqual({ w: 40, h: 12.5 });
+    const wrapped = labelSize2d('习近平新时代中国特色社会主义思想', 10, 60);
+    expect(wrapped.w).toBe(60);
+    expect(wrapped.h).toBe(3 * 12.5); // 16 characters, 6 a line
+    expect(labelSize2d('Asian Games', 10, 200).w).toBeCloseTo(10 * 5.8 + 2.9);
+    // English wraps between words: two lines, the wider word sets the width.
+    const en = labelSize2d('Common prosperity', 10, 60);
+    expect(en.h).toBe(2 * 12.5);
+    expect(en.w).toBeCloseTo(10 * 5.8);
+    expect(wrapsAtSpaces('Common prosperity')).toBe(true);
+    expect(wrapsAtSpaces('共同 富裕')).toBe(false);
+  });
+
+  it('keeps the higher-priority label when two overlap, and both when apart', () => {
+    const a = { id: 'a', x: 0, y: 0, w: 50, h: 12 };
+    const b = { id: 'b', x: 30, y: 5, w: 50, h: 12 };
+    const c = { id: 'c', x: 200, y: 0, w: 50, h: 12 };
+    expect([...declutterLabels([a, b, c])]).toEqual(['a', 'c']);
+    expect([...declutterLabels([b, a, c])]).toEqual(['b', 'c']);
+    // A gap counts as overlap: 1 px apart with a 2 px gap clashes, 5 px apart does not.
+    expect(declutterLabels([a, { ...c, x: 51 }]).size).toBe(1);
+    expect(declutterLabels([a, { ...c, x: 55 }]).size).toBe(2);
+  });
+
+  it('never shows two overlapping labels (random boxes)', () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const boxes = Array.from({ length: 300 }, (_, i) => ({
+      id: String(i),
+      x: rnd() * 800,
+      y: rnd() * 600,
+      w: 20 + rnd() * 80,
+      h: 14 + rnd() * 20,
+    }));
+    const shown = boxes.filter((b) => declutterLabels(boxes).has(b.id));
+    for (let i = 0; i < shown.length; i++)
+      for (let j = i + 1; j < shown.length; j++) {
+        const p = shown[i]!;
+        const q = shown[j]!;
+        const overlap = p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h;
+        expect(overlap).toBe(false);
+      }
+    expect(shown.length).toBeGreaterThan(30);
+    expect(shown[0]!.id).toBe('0');
+  });
+});
+
+describe('labels and nodes', () => {
+  it('keeps labels off the discs of labelled nodes, lets discs overlap discs', () => {
+    const label = (id: string, x: number, y: number) => ({
+      id,
+      x,
+      y: y + 12,
+      w: 40,
+      h: 12,
+      node: { x: x + 10, y, w: 20, h: 20 },
+    });
+    // b's disc sits on a's label: b loses its label.
+    expect([...declutterLabels([label('a', 0, 0), label('b', 10, 14)])]).toEqual(['a']);
+    // c's label would run into a's disc: c loses.
+    expect([
+      ...declutterLabels([
+        label('a', 0, 0),
+        { id: 'c', x: 5, y: -10, w: 40, h: 12, node: { x: 100, y: 100, w: 5, h: 5 } },
+      ]),
+    ]).toEqual(['a']);
+    // Two discs overlapping each other but labels apart: both kept.
+    const d = { id: 'd', x: 0, y: 40, w: 30, h: 12, node: { x: 0, y: 0, w: 30, h: 30 } };
+    const e = { id: 'e', x: 60, y: -30, w: 30, h: 12, node: { x: 20, y: 0, w: 30, h: 30 } };
+    expect(declutterLabels([d, e]).size).toBe(2);
   });
 });

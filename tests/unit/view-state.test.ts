@@ -11,11 +11,15 @@ import {
 import { parseGraphData, type GraphData } from '../../src/core/schema';
 import type { ViewState } from '../../src/core/view-types';
 
-const parsed = parseGraphData(JSON.parse(readFileSync(new URL('../fixtures/mini-graph.json', import.meta.url), 'utf8')));
+const parsed = parseGraphData(
+  JSON.parse(readFileSync(new URL('../fixtures/mini-graph.json', import.meta.url), 'utf8')),
+);
 if (!parsed.ok) throw new Error(parsed.error);
 const data: GraphData = parsed.data;
 
-const id = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== '' && !s.includes(','));
+const id = fc
+  .string({ minLength: 1, maxLength: 12 })
+  .filter((s) => s.trim() === s && s !== '' && !s.includes(','));
 const maybeId = fc.option(id, { nil: null });
 const stateArb: fc.Arbitrary<ViewState> = fc
   .record({
@@ -50,7 +54,12 @@ describe('view state ↔ URL', () => {
 
   it('writes nothing for the defaults and only what differs otherwise', () => {
     expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
-    const q = serializeViewState({ ...DEFAULT_VIEW_STATE, selected: '八八战略', color: 'kind', minWeight: 3 });
+    const q = serializeViewState({
+      ...DEFAULT_VIEW_STATE,
+      selected: '八八战略',
+      color: 'kind',
+      minWeight: 3,
+    });
     const params = new URLSearchParams(q);
     expect([...params.keys()].sort()).toEqual(['color', 'minw', 'sel']);
     expect(params.get('sel')).toBe('八八战略');
@@ -79,8 +88,18 @@ describe('view state ↔ URL', () => {
   });
 
   it('ignores bad parameters, one notice each, keeping the good ones', () => {
-    const { state, notices } = parseViewState('?minw=abc&color=rainbow&layout=spiral&lang=fr&reader=yes&iso=maybe&zoom=3&sel=ok');
-    expect(notices).toEqual(['minw=abc', 'color=rainbow', 'layout=spiral', 'lang=fr', 'reader=yes', 'iso=maybe', 'zoom=3']);
+    const { state, notices } = parseViewState(
+      '?minw=abc&color=rainbow&layout=spiral&lang=fr&reader=yes&iso=maybe&zoom=3&sel=ok',
+    );
+    expect(notices).toEqual([
+      'minw=abc',
+      'color=rainbow',
+      'layout=spiral',
+      'lang=fr',
+      'reader=yes',
+      'iso=maybe',
+      'zoom=3',
+    ]);
     expect(state).toEqual({ ...DEFAULT_VIEW_STATE, selected: 'ok' });
   });
 
@@ -91,7 +110,12 @@ describe('view state ↔ URL', () => {
   });
 
   it('keeps graph files on this site', () => {
-    for (const bad of ['https://evil.example/g.json', '//evil.example/g.json', 'javascript:alert(1)', 'data:application/json,{}']) {
+    for (const bad of [
+      'https://evil.example/g.json',
+      '//evil.example/g.json',
+      'javascript:alert(1)',
+      'data:application/json,{}',
+    ]) {
       expect(isSameOriginPath(bad)).toBe(false);
       expect(parseViewState(`?graph=${encodeURIComponent(bad)}`).state.graph).toBeNull();
     }
@@ -106,7 +130,13 @@ describe('view state ↔ URL', () => {
   });
 
   it('drops ids the loaded graph does not have', () => {
-    const start = { ...DEFAULT_VIEW_STATE, selected: 'nope', pathFrom: '亚运会', pathTo: 'gone', hiddenThemes: ['governance', 'x'] };
+    const start = {
+      ...DEFAULT_VIEW_STATE,
+      selected: 'nope',
+      pathFrom: '亚运会',
+      pathTo: 'gone',
+      hiddenThemes: ['governance', 'x'],
+    };
     const { state, notices } = checkViewStateIds(start, data);
     expect(notices).toEqual(['sel=nope', 'to=gone', 'hide=x']);
     expect(state).toEqual({ ...start, selected: null, pathTo: null, hiddenThemes: ['governance'] });

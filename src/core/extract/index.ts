@@ -93,12 +93,15 @@ export function extractConcepts(doc: ParsedDocument, options: ExtractOptions = {
 }
 
 /**
- * What the generic extractor proposes for a document without a lexicon: each concept's label, aliases and
- * origin. A curated lexicon covers a document when every label here is a lexicon label, alias or reject.
+ * The generic candidates a curated lexicon leaves uncovered: every concept the extractor outputs that is
+ * not a lexicon concept (without a lexicon: everything it proposes), with its aliases and origin. A
+ * lexicon covers a document when this is empty, or holds only vocabulary concepts the curator accepts.
  */
 export function candidateLabels(
   doc: ParsedDocument,
-  options: Omit<ExtractOptions, 'lexicon'> = {},
+  options: ExtractOptions = {},
 ): { label: string; aliases: string[]; origin: Origin }[] {
-  return extractConcepts(doc, options).map((c) => ({ label: c.label, aliases: c.aliases, origin: c.origin }));
+  return extractConcepts(doc, options)
+    .filter((c) => c.origin !== 'lexicon')
+    .map((c) => ({ label: c.label, aliases: c.aliases, origin: c.origin }));
 }

@@ -145,13 +145,15 @@ function sectionNames(ctx: Ctx, sec: Section, inQuote: Uint8Array, out: PatternN
     return { start, end: start + m[0].length, rule: r };
   });
   let prevEnd = -1;
+  let prevAccepted = -1;
   matches.forEach((m, k) => {
     if (inQuote[m.start]) return;
     if (m.rule === VERSION_RULE && !/[\u4e00-\u9fff]/.test(ctx.text[m.start - 1] ?? '')) return;
     if (!followerOk(ctx, m.end, sec.end, m.rule) || !atBoundary(ctx, m.end)) return;
     if (matches[k + 1]?.start === m.end) return; // 行动|计划, 遗址|公园: part of a longer name
-    // a previous name joined by a connective ends the region (A带和B带); other suffixes are inside this name
-    const afterPrev = prevEnd >= 0 && /^[和与及或]/.test(ctx.text.slice(prevEnd, prevEnd + 1)) ? prevEnd : -1;
+    // The region ends at a previous name: one that was accepted (紫金山实验室|获批国家实验室), or any suffix
+    // joined by a connective (A带和B带). A rejected suffix without a connective is inside this name (海塘安澜工程).
+    const afterPrev = prevEnd >= 0 && /^[和与及或]/.test(ctx.text.slice(prevEnd, prevEnd + 1)) ? prevEnd : prevAccepted;
     let regionStart = m.start;
     while (regionStart > sec.start && m.start - regionStart < LOOKBACK) {
       const ch = ctx.text[regionStart - 1];
@@ -164,6 +166,7 @@ function sectionNames(ctx: Ctx, sec: Section, inQuote: Uint8Array, out: PatternN
     if (s < 0) return;
     const label = ctx.text.slice(s, m.end);
     if (codePointLength(label) > MAX_NAME || !isTermChar(label[0])) return;
+    prevAccepted = m.end;
     out.push({ label, kind: m.rule.kind });
   });
 }
