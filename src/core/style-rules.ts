@@ -15,9 +15,9 @@ export function nodeSize(weightedDegree: number, maxWeightedDegree: number): num
   return Math.round((NODE_MIN_SIZE + (NODE_MAX_SIZE - NODE_MIN_SIZE) * t) * 10) / 10;
 }
 
-/** Label size in px, growing a little with the node so hubs read first. */
+/** Label size in screen px (labels keep their size when zooming), a little larger for big nodes. */
 export function labelSize(size: number): number {
-  return Math.round(11 + ((size - NODE_MIN_SIZE) / (NODE_MAX_SIZE - NODE_MIN_SIZE)) * 7);
+  return Math.round(12 + ((size - NODE_MIN_SIZE) / (NODE_MAX_SIZE - NODE_MIN_SIZE)) * 4);
 }
 
 /** Edge width in px: square-root scale of weight onto [1, 8]. */
@@ -37,7 +37,17 @@ export function edgeOpacity(association: number): number {
  * Paul Tol's "muted" scheme (designed to stay distinct for protan, deutan and tritan vision) plus its
  * pale grey, and Okabe–Ito orange for an eleventh category. https://personal.sron.nl/~pault/
  */
-export const TOL_MUTED = ['#cc6677', '#332288', '#ddcc77', '#117733', '#88ccee', '#882255', '#44aa99', '#999933', '#aa4499'] as const;
+export const TOL_MUTED = [
+  '#cc6677',
+  '#332288',
+  '#ddcc77',
+  '#117733',
+  '#88ccee',
+  '#882255',
+  '#44aa99',
+  '#999933',
+  '#aa4499',
+] as const;
 export const PALE_GREY = '#dddddd';
 export const OKABE_ORANGE = '#e69f00';
 
@@ -96,7 +106,8 @@ export function displayClasses(data: GraphData, input: DisplayInput): Map<string
   const focusNodes = new Set<string>();
   const focusEdges = new Set<string>();
   const selectedNode = input.selected !== null && visible.nodes.has(input.selected) ? input.selected : null;
-  const selectedEdge = input.selectedEdge !== null && visible.edges.has(input.selectedEdge) ? input.selectedEdge : null;
+  const selectedEdge =
+    input.selectedEdge !== null && visible.edges.has(input.selectedEdge) ? input.selectedEdge : null;
   if (selectedNode !== null) {
     for (const e of data.edges) {
       if (!visible.edges.has(e.id) || (e.source !== selectedNode && e.target !== selectedNode)) continue;
@@ -131,4 +142,102 @@ export function displayClasses(data: GraphData, input: DisplayInput): Map<string
     classify(e.id, visible.edges.has(e.id), e.id === selectedEdge, focusEdges.has(e.id), pathEdges.has(e.id));
   }
   return classes;
+}
+
+/** Label order: bridging concepts first (betweenness), then the most connected, then the most mentioned. */
+export function labelPriority(data: GraphData): string[] {
+  return [...data.nodes]
+    .sort(
+      (a, b) =>
+        b.betweenness - a.betweenness ||
+        b.weightedDegree - a.weightedDegree ||
+        b.count - a.count ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .map((n) => n.id);
+}
+
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/** Labels with Latin words wrap at spaces; Chinese ones anywhere. */
+export function wrapsAtSpaces(text: string): boolean {
+  return /\s/.test(text.trim()) && !WIDE.test(text);
+}
+
+/**
+ * Estimated size in px of a label wrapped at `maxWidth`: CJK and full-width characters are 1 em wide,
+ * others about 0.58 em. Chinese wraps anywhere (text-overflow-wrap: anywhere); text with Latin words
+ * wraps at spaces, and a word longer than the width stays on its own line.
+ */
+export function labelSize2d(text: string, fontPx: number, maxWidth: number): { w: number; h: number } {
+  const width = (s: string) => [...s].reduce((sum, ch) => sum + (WIDE.test(ch) ? 1 : 0.58) * fontPx, 0);
+  const units = wrapsAtSpaces(text) ? text.trim().split(/\s+/) : [...text];
+  const space = wrapsAtSpaces(text) ? 0.58 * fontPx * 0.5 : 0;
+  let lines = 1;
+  let line = 0;
+  let widest = 0;
+  for (const unit of units) {
+    const w = width(unit);
+    const add = line > 0 ? space + w : w;
+    if (line > 0 && line + add > maxWidth) {
+      widest = Math.max(widest, line);
+      lines++;
+      line = w;
+    } else line += add;
+  }
+  widest = Math.max(widest, line);
+  return { w: widest, h: lines * fontPx * 1.25 };
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface LabelCandidate extends Box {
+  id: string;
+  /** The node's own box: a kept label's node must not cover a kept label, nor its label another node. */
+  node?: Box;
+}
+
+const overlaps = (a: Box, b: Box, gap: number) =>
+  a.x - gap < b.x + b.w && b.x < a.x + a.w + gap && a.y - gap < b.y + b.h && b.y < a.y + a.h + gap;
+
+/**
+ * Greedy label placement (boxes in screen px, top-left corner and size): walks the candidates in priority
+ * order and keeps a label when its box, grown by `gap`, overlaps no label kept before and no node whose
+ * label was kept, and its own node covers no kept label. Nodes may overlap nodes. Returns the kept ids.
+ */
+export function declutterLabels(candidates: readonly LabelCandidate[], gap = 2): Set<string> {
+  const shown = new Set<string>();
+  const cell = 64;
+  const grid = new Map<string, { box: Box; label: boolean }[]>();
+  const keys = (b: Box) => {
+    const out: string[] = [];
+    for (let gx = Math.floor((b.x - gap) / cell); gx <= Math.floor((b.x + b.w + gap) / cell); gx++)
+      for (let gy = Math.floor((b.y - gap) / cell); gy <= Math.floor((b.y + b.h + gap) / cell); gy++)
+        out.push(`${gx},${gy}`);
+    return out;
+  };
+  const clashes = (b: Box, withLabelsOnly: boolean) =>
+    keys(b).some((key) =>
+      (grid.get(key) ?? []).some((k) => (k.label || !withLabelsOnly) && overlaps(b, k.box, gap)),
+    );
+  const add = (box: Box, label: boolean) => {
+    for (const key of keys(box)) {
+      const list = grid.get(key);
+      if (list) list.push({ box, label });
+      else grid.set(key, [{ box, label }]);
+    }
+  };
+  for (const c of candidates) {
+    if (clashes(c, false)) continue;
+    if (c.node && clashes(c.node, true)) continue;
+    shown.add(c.id);
+    add({ x: c.x, y: c.y, w: c.w, h: c.h }, true);
+    if (c.node) add(c.node, false);
+  }
+  return shown;
 }

@@ -1,12 +1,14 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, StylesheetJsonBlock } from 'cytoscape';
 import type { GraphData } from '../../core/schema';
 import type { ColorMode, Lang, LayoutMode } from '../../core/view-types';
 import { buildElements } from './elements';
 import { buildStylesheet } from './stylesheet';
 import { applyLayout } from './layouts';
 import { Tooltip, type HoverInfo } from './Tooltip';
+import { placeLabels, resetLabelZoom } from './labels';
+import { labelPriority } from '../../core/style-rules';
 
 declare global {
   interface Window {
@@ -51,6 +53,30 @@ function GraphViewImpl(props: GraphViewProps) {
   const elements = useMemo(() => buildElements(data), [data]);
   const stylesheet = useMemo(() => buildStylesheet(color, lang), [color, lang]);
   const nodesById = useMemo(() => new Map(data.nodes.map((n) => [n.id, n])), [data]);
+  const rank = useMemo(() => new Map(labelPriority(data).map((id, i) => [id, i])), [data]);
+
+  // Label placement, re-run (at most once a frame) when the view, the layout or the classes change.
+  const relabel = useRef<() => void>(() => {});
+  useEffect(() => {
+    if (!cy) return;
+    let frame = 0;
+    const run = () => {
+      frame = 0;
+      if (!cy.destroyed()) placeLabels(cy, lang, rank);
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(run);
+    };
+    relabel.current = schedule;
+    resetLabelZoom(cy);
+    run();
+    cy.on('viewport resize layoutstop dragfree', schedule);
+    return () => {
+      if (frame !== 0) cancelAnimationFrame(frame);
+      cy.removeListener('viewport resize layoutstop dragfree', schedule);
+      relabel.current = () => {};
+    };
+  }, [cy, lang, rank, stylesheet, elements]);
 
   // Events, exposure as window.cy, first-frame mark.
   useEffect(() => {
@@ -105,19 +131,33 @@ function GraphViewImpl(props: GraphViewProps) {
     void applyLayout(cy, data, layout);
   }, [cy, data, elements, layout]);
 
-  // Classes: apply only what changed since the last call for these elements.
+  // Classes: apply only what changed since the last call for these elements, after the browser has
+  // painted the React side (the details panel), so a click shows its details without waiting for the
+  // canvas restyle.
   const applied = useRef<{ elements: unknown; classes: ReadonlyMap<string, string> } | null>(null);
   useEffect(() => {
     if (!cy) return;
-    const prev = applied.current?.elements === elements ? applied.current.classes : null;
-    cy.batch(() => {
-      for (const [id, cls] of classes) {
-        if (prev && prev.get(id) === cls) continue;
-        const ele = cy.getElementById(id);
-        if (ele.nonempty()) ele.classes(cls);
-      }
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        if (cy.destroyed()) return;
+        const prev = applied.current?.elements === elements ? applied.current.classes : null;
+        cy.batch(() => {
+          cy.elements().forEach((ele) => {
+            const cls = classes.get(ele.id());
+            if (cls === undefined || (prev && prev.get(ele.id()) === cls)) return;
+            // Keep the label placement's own class until it runs again.
+            ele.classes(ele.hasClass('nolabel') ? `${cls} nolabel` : cls);
+          });
+        });
+        applied.current = { elements, classes };
+        relabel.current();
+      });
     });
-    applied.current = { elements, classes };
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [cy, elements, classes]);
 
   // Bring a newly focused node into view if it is off screen.
@@ -132,24 +172,37 @@ function GraphViewImpl(props: GraphViewProps) {
     }
   }, [cy, focus]);
 
+  const onCy = useCallback((instance: Core) => setCy((prev) => (prev === instance ? prev : instance)), []);
   const hovered = hover ? nodesById.get(hover.id) : undefined;
   return (
     <div className="graph-view" role="region" aria-label={props.label}>
-      <CytoscapeComponent
-        elements={elements}
-        stylesheet={stylesheet}
-        style={CY_STYLE}
-        minZoom={0.15}
-        maxZoom={4}
-        boxSelectionEnabled={false}
-        autounselectify
-        cy={(instance) => {
-          if (instance !== cy) setCy(instance);
-        }}
-      />
+      <CyCanvas elements={elements} stylesheet={stylesheet} onCy={onCy} />
       {hover && hovered && <Tooltip node={hovered} at={hover} lang={lang} />}
     </div>
   );
 }
+
+/**
+ * The react-cytoscapejs component, re-rendered only when the elements or the stylesheet change: each of
+ * its updates walks every element, so selection, hover and classes must not reach it.
+ */
+const CyCanvas = memo(function CyCanvas(props: {
+  elements: ElementDefinition[];
+  stylesheet: StylesheetJsonBlock[];
+  onCy: (cy: Core) => void;
+}) {
+  return (
+    <CytoscapeComponent
+      elements={props.elements}
+      stylesheet={props.stylesheet}
+      style={CY_STYLE}
+      minZoom={0.1}
+      maxZoom={4}
+      boxSelectionEnabled={false}
+      autounselectify
+      cy={props.onCy}
+    />
+  );
+});
 
 export const GraphView = memo(GraphViewImpl);

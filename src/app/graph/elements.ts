@@ -8,6 +8,7 @@ import {
   edgeWidth,
   labelSize,
   nodeSize,
+  wrapsAtSpaces,
 } from '../../core/style-rules';
 
 const FALLBACK = '#bbbbbb';
@@ -28,6 +29,7 @@ export function buildElements(data: GraphData): ElementDefinition[] {
         id: n.id,
         label: n.label,
         labelEn: n.labelEn !== '' ? n.labelEn : n.label,
+        wrapEn: n.labelEn !== '' && wrapsAtSpaces(n.labelEn) ? 'whitespace' : 'anywhere',
         size,
         fontSize: labelSize(size),
         colorTheme: themeColor.get(n.theme) ?? FALLBACK,

@@ -27,6 +27,7 @@ export function buildStylesheet(color: ColorMode, lang: Lang): StylesheetJsonBlo
         'background-color': COLOR_FIELD[color],
         'border-width': 1,
         'border-color': '#ffffff',
+        'z-index': 2,
         'font-family': CANVAS_FONT,
         'font-size': 'data(fontSize)',
         color: INK,
@@ -35,13 +36,11 @@ export function buildStylesheet(color: ColorMode, lang: Lang): StylesheetJsonBlo
         'text-margin-y': 3,
         'text-wrap': 'wrap',
         'text-max-width': lang === 'en' ? '120px' : '86px',
-        'text-overflow-wrap': 'anywhere',
+        'text-overflow-wrap': lang === 'en' ? 'data(wrapEn)' : 'anywhere',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         'text-outline-opacity': 0.9,
-        'min-zoomed-font-size': 9,
-        'transition-property': 'opacity',
-        'transition-duration': 120,
+        'min-zoomed-font-size': 8,
       } as never,
     },
     {
@@ -82,5 +81,7 @@ export function buildStylesheet(color: ColorMode, lang: Lang): StylesheetJsonBlo
       style: { 'border-width': 4, 'border-color': PATH, 'z-index': 8, 'min-zoomed-font-size': 0 } as never,
     },
     { selector: 'edge.path', style: { 'line-color': PATH, opacity: 1, 'z-index': 8 } },
+    // Labelled nodes (z-index 2) draw above unlabelled ones, so no disc hides a shown label.
+    { selector: 'node.nolabel', style: { label: '', 'z-index': 1 } },
   ];
 }
