@@ -17,9 +17,27 @@ describe('a provincial work report', () => {
   it('extracts its own initiatives, institutions and places', () => {
     console.log(`${out.length} concepts: ${out.map((c) => `${c.label}/${c.origin}`).join(' ')}`);
     const wanted = [
-      '八八战略', '千项万亿', '315', '赛马制', '地瓜经济', '浙里办', '扩中提低', '县乡一体、条抓块统', '两个先行',
-      '之江实验室', '西湖实验室', '舟山群岛新区', '温州环大罗山科创走廊', '杭州湾产业带', '国际贸易综合改革试验区',
-      '宁波舟山港', '义甬舟开放大通道', '世界互联网大会', '城西科创大走廊', '中央八项规定', '四风',
+      '八八战略',
+      '千项万亿',
+      '315',
+      '赛马制',
+      '地瓜经济',
+      '浙里办',
+      '扩中提低',
+      '县乡一体、条抓块统',
+      '两个先行',
+      '之江实验室',
+      '西湖实验室',
+      '舟山群岛新区',
+      '温州环大罗山科创走廊',
+      '杭州湾产业带',
+      '国际贸易综合改革试验区',
+      '宁波舟山港',
+      '义甬舟开放大通道',
+      '世界互联网大会',
+      '城西科创大走廊',
+      '中央八项规定',
+      '四风',
     ];
     expect(wanted.filter((w) => !byId.has(w))).toEqual([]);
     expect(byId.get('城西科创大走廊')?.aliases).toContain('杭州城西科创大走廊');
@@ -33,7 +51,15 @@ describe('a provincial work report', () => {
   });
 
   it('proposes no fragments or boilerplate', () => {
-    for (const noise of ['西湖实验室等省实验室', '省实验室', '工作回顾', '各位代表', '政府工作报告', '有效投资', '重大项目']) {
+    for (const noise of [
+      '西湖实验室等省实验室',
+      '省实验室',
+      '工作回顾',
+      '各位代表',
+      '政府工作报告',
+      '有效投资',
+      '重大项目',
+    ]) {
       expect(byId.has(noise), noise).toBe(false);
     }
   });
@@ -54,7 +80,9 @@ describe('a 400 KB resolution with 5,000 quoted initiatives over 500 subsections
     const wall = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    console.log(`big document: ${out.length} concepts, ${Math.round(cpuMs)} ms CPU, ${Math.round(wall)} ms wall`);
+    console.log(
+      `big document: ${out.length} concepts, ${Math.round(cpuMs)} ms CPU, ${Math.round(wall)} ms wall`,
+    );
     expect(cpuMs).toBeLessThan(1500);
     const ids = new Set(out.map((c) => c.id));
     expect(big.names.filter((n) => !ids.has(n))).toEqual([]);

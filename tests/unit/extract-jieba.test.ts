@@ -18,7 +18,13 @@ describe('jiebaSegmenter', () => {
 
   it('attaches part-of-speech tags when jieba tag is given', () => {
     const tokens = jiebaSegmenter(tokenize, tag).tokenize('依托之江实验室、浙江大学');
-    expect(tokens.map((t) => `${t.word}/${t.tag}`)).toEqual(['依托/v', '之江/ns', '实验室/n', '、/x', '浙江大学/nt']);
+    expect(tokens.map((t) => `${t.word}/${t.tag}`)).toEqual([
+      '依托/v',
+      '之江/ns',
+      '实验室/n',
+      '、/x',
+      '浙江大学/nt',
+    ]);
     expect(jiebaSegmenter(tokenize).tokenize('浙江大学')[0]?.tag).toBeUndefined();
   });
 

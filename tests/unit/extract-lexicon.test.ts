@@ -14,10 +14,42 @@ const lexicon: Lexicon = LexiconSchema.parse({
   documentId: 'hand',
   themes: [{ id: 'party', label: '党建', labelEn: 'Party building' }],
   concepts: [
-    { label: '八八战略', aliases: [], kind: 'strategy', theme: 'party', labelEn: 'Eight-Eight Strategy (curated)', description: '策展说明。', descriptionEn: 'Curated note.' },
-    { label: '西湖明珠计划', aliases: ['西湖明珠工程'], kind: 'programme', theme: 'talent', labelEn: 'West Lake Pearl', description: '人才工程。', descriptionEn: 'Talent programme.' },
-    { label: '杭州都市区', aliases: [], kind: 'place', theme: 'region', labelEn: 'Hangzhou metropolitan area', description: '都市区。', descriptionEn: 'Metro area.' },
-    { label: '之江实验室', aliases: [], kind: 'institution', theme: 'science', labelEn: 'Zhejiang Lab', description: '实验室。', descriptionEn: 'Lab.' },
+    {
+      label: '八八战略',
+      aliases: [],
+      kind: 'strategy',
+      theme: 'party',
+      labelEn: 'Eight-Eight Strategy (curated)',
+      description: '策展说明。',
+      descriptionEn: 'Curated note.',
+    },
+    {
+      label: '西湖明珠计划',
+      aliases: ['西湖明珠工程'],
+      kind: 'programme',
+      theme: 'talent',
+      labelEn: 'West Lake Pearl',
+      description: '人才工程。',
+      descriptionEn: 'Talent programme.',
+    },
+    {
+      label: '杭州都市区',
+      aliases: [],
+      kind: 'place',
+      theme: 'region',
+      labelEn: 'Hangzhou metropolitan area',
+      description: '都市区。',
+      descriptionEn: 'Metro area.',
+    },
+    {
+      label: '之江实验室',
+      aliases: [],
+      kind: 'institution',
+      theme: 'science',
+      labelEn: 'Zhejiang Lab',
+      description: '实验室。',
+      descriptionEn: 'Lab.',
+    },
   ],
   reject: ['最美'],
 });
@@ -65,7 +97,17 @@ describe('extractConcepts with a curated lexicon', () => {
     const lex = LexiconSchema.parse({
       documentId: 'hand',
       themes: [],
-      concepts: [{ label: '共富', aliases: ['共同富裕'], kind: 'goal', theme: 'prosperity', labelEn: 'Common prosperity (curated)', description: '共富。', descriptionEn: 'Shared.' }],
+      concepts: [
+        {
+          label: '共富',
+          aliases: ['共同富裕'],
+          kind: 'goal',
+          theme: 'prosperity',
+          labelEn: 'Common prosperity (curated)',
+          description: '共富。',
+          descriptionEn: 'Shared.',
+        },
+      ],
     });
     const c = extractConcepts(doc, { lexicon: lex }).find((x) => x.id === '共富');
     expect(c).toMatchObject({ origin: 'lexicon', labelEn: 'Common prosperity (curated)' });
@@ -85,7 +127,17 @@ describe('extractConcepts with a curated lexicon', () => {
     const lex = LexiconSchema.parse({
       documentId: 'hand',
       themes: [],
-      concepts: [{ label: '严', aliases: [], kind: 'concept', theme: 'x', labelEn: 'strict', description: '严。', descriptionEn: 'Strict.' }],
+      concepts: [
+        {
+          label: '严',
+          aliases: [],
+          kind: 'concept',
+          theme: 'x',
+          labelEn: 'strict',
+          description: '严。',
+          descriptionEn: 'Strict.',
+        },
+      ],
     });
     const one = docOf(['把“严”的主基调长期坚持下去，从严治党。']);
     expect(extractConcepts(one, { lexicon: lex })).toEqual([]);
@@ -116,7 +168,33 @@ describe('general vocabulary', () => {
 
   it('covers the doctrines, strategies, regional plans and events the brief names', () => {
     const labels = new Set(entries.flatMap((e) => [e.label, ...e.aliases]));
-    for (const w of ['习近平新时代中国特色社会主义思想', '新发展理念', '总体国家安全观', '乡村振兴战略', '创新驱动发展战略', '一带一路', '长三角一体化发展', '京津冀协同发展', '粤港澳大湾区', '成渝地区双城经济圈', '枫桥经验', '两个确立', '两个维护', '四个意识', '四个自信', '中央八项规定', '全过程人民民主', '共同富裕', '碳达峰碳中和', '数字化改革', '放管服改革', '河长制', '最多跑一次', '亚运会', '党的二十大']) {
+    for (const w of [
+      '习近平新时代中国特色社会主义思想',
+      '新发展理念',
+      '总体国家安全观',
+      '乡村振兴战略',
+      '创新驱动发展战略',
+      '一带一路',
+      '长三角一体化发展',
+      '京津冀协同发展',
+      '粤港澳大湾区',
+      '成渝地区双城经济圈',
+      '枫桥经验',
+      '两个确立',
+      '两个维护',
+      '四个意识',
+      '四个自信',
+      '中央八项规定',
+      '全过程人民民主',
+      '共同富裕',
+      '碳达峰碳中和',
+      '数字化改革',
+      '放管服改革',
+      '河长制',
+      '最多跑一次',
+      '亚运会',
+      '党的二十大',
+    ]) {
       expect(labels.has(w), w).toBe(true);
     }
   });

@@ -9,7 +9,10 @@ import type { ExtractedConcept, ParsedDocument } from '../../src/core/types';
 import { docOf } from '../fixtures/extract/doc-of';
 
 const segmenter = jiebaSegmenter(tokenize, tag);
-const text = readFileSync(new URL('../../graph-data/sources/hangzhou-2022-07-27.txt', import.meta.url), 'utf8');
+const text = readFileSync(
+  new URL('../../graph-data/sources/hangzhou-2022-07-27.txt', import.meta.url),
+  'utf8',
+);
 const bundled = parseDocument(text, { id: 'hangzhou-2022-07-27' });
 const concepts = extractConcepts(bundled, { segmenter });
 const byId = new Map(concepts.map((c) => [c.id, c]));
@@ -34,14 +37,59 @@ function checkMentions(doc: ParsedDocument, list: readonly ExtractedConcept[]): 
 }
 
 const WANTED = [
-  '城西科创大走廊', '之江实验室', '浙江大学', '西湖大学', '国科大杭州高等研究院', '西湖明珠工程', '大学生杭聚工程',
-  '农民增资增收专项行动', '理论铸魂溯源走心工程', '宋韵文化传世工程', '城市记忆工程', '大运河国家文化公园',
-  '良渚国家古遗址公园', '西湖世界爱情文化公园', '之江艺术长廊', '中国网络作家村', '之江编剧村', '海塘安澜工程',
-  '杭嘉湖南排后续西部通道工程', '乡村振兴战略', '科技创新和人才强市首位战略', '链长制', '淳安特别生态功能区',
-  '天目窑遗址', '钱塘江古海塘', '新登古城墙', '亚运会', '千岛湖', '长三角', '城市大脑2.0', '八八战略', '两个先行',
-  '五水共治', '枫桥经验', '两个确立', '两个维护', '四个意识', '四个自信', '中央八项规定', '全过程人民民主', '共同富裕',
-  '碳达峰碳中和', '数字化改革', '党的二十大', '总体国家安全观', '习近平新时代中国特色社会主义思想', '1612+N',
-  '县乡一体、条抓块统', '诗路文化·三江两岸', '春风行动', '红色根脉强基工程', '领雁工程', '富春山居图',
+  '城西科创大走廊',
+  '之江实验室',
+  '浙江大学',
+  '西湖大学',
+  '国科大杭州高等研究院',
+  '西湖明珠工程',
+  '大学生杭聚工程',
+  '农民增资增收专项行动',
+  '理论铸魂溯源走心工程',
+  '宋韵文化传世工程',
+  '城市记忆工程',
+  '大运河国家文化公园',
+  '良渚国家古遗址公园',
+  '西湖世界爱情文化公园',
+  '之江艺术长廊',
+  '中国网络作家村',
+  '之江编剧村',
+  '海塘安澜工程',
+  '杭嘉湖南排后续西部通道工程',
+  '乡村振兴战略',
+  '科技创新和人才强市首位战略',
+  '链长制',
+  '淳安特别生态功能区',
+  '天目窑遗址',
+  '钱塘江古海塘',
+  '新登古城墙',
+  '亚运会',
+  '千岛湖',
+  '长三角',
+  '城市大脑2.0',
+  '八八战略',
+  '两个先行',
+  '五水共治',
+  '枫桥经验',
+  '两个确立',
+  '两个维护',
+  '四个意识',
+  '四个自信',
+  '中央八项规定',
+  '全过程人民民主',
+  '共同富裕',
+  '碳达峰碳中和',
+  '数字化改革',
+  '党的二十大',
+  '总体国家安全观',
+  '习近平新时代中国特色社会主义思想',
+  '1612+N',
+  '县乡一体、条抓块统',
+  '诗路文化·三江两岸',
+  '春风行动',
+  '红色根脉强基工程',
+  '领雁工程',
+  '富春山居图',
 ];
 
 describe('extractConcepts on the bundled resolution, no lexicon', () => {
@@ -62,7 +110,20 @@ describe('extractConcepts on the bundled resolution, no lexicon', () => {
       expect(c.id).toBe(c.label);
       expect(c.theme).toBe('');
     }
-    for (const noise of ['发展', '全市', '体系', '严', '湖', '长制', '杭州日报', '新型实验室', '创新平台', '全国一流大学', '群像选树计划', '带动']) {
+    for (const noise of [
+      '发展',
+      '全市',
+      '体系',
+      '严',
+      '湖',
+      '长制',
+      '杭州日报',
+      '新型实验室',
+      '创新平台',
+      '全国一流大学',
+      '群像选树计划',
+      '带动',
+    ]) {
       expect(byId.has(noise), noise).toBe(false);
     }
   });
@@ -95,9 +156,18 @@ describe('extractConcepts on the bundled resolution, no lexicon', () => {
   });
 
   it('uses vocabulary glosses and kinds, and leaves unknown candidates unglossed', () => {
-    expect(byId.get('八八战略')).toMatchObject({ labelEn: 'Double-Eight Strategy', kind: 'strategy', origin: 'quoted' });
+    expect(byId.get('八八战略')).toMatchObject({
+      labelEn: 'Double-Eight Strategy',
+      kind: 'strategy',
+      origin: 'quoted',
+    });
     expect(byId.get('千岛湖')).toMatchObject({ kind: 'place', origin: 'vocabulary' });
-    expect(byId.get('之江编剧村')).toMatchObject({ labelEn: '', kind: 'place', origin: 'pattern', description: '' });
+    expect(byId.get('之江编剧村')).toMatchObject({
+      labelEn: '',
+      kind: 'place',
+      origin: 'pattern',
+      description: '',
+    });
     expect(byId.get('西湖明珠工程')).toMatchObject({ labelEn: '', kind: 'programme', origin: 'quoted' });
   });
 
@@ -126,7 +196,10 @@ describe('extractConcepts on the bundled resolution, no lexicon', () => {
 
 describe('extractConcepts on hand-built documents', () => {
   it('drops single characters and empty quotations, pairs 「」『』 and straight quotes', () => {
-    const doc = docOf(['把“严”的主基调坚持下去，“”不算，推进「清廉单元」和『浙里办』。', '推行"赛马制"改革，再说赛马制。']);
+    const doc = docOf([
+      '把“严”的主基调坚持下去，“”不算，推进「清廉单元」和『浙里办』。',
+      '推行"赛马制"改革，再说赛马制。',
+    ]);
     const ids = extractConcepts(doc, { vocabulary: [] }).map((c) => c.id);
     expect(ids).toEqual(['浙里办', '清廉单元', '赛马制']);
   });
@@ -134,7 +207,10 @@ describe('extractConcepts on hand-built documents', () => {
   it('counts unquoted occurrences in other sections as mentions', () => {
     const doc = docOf(['实施“西湖明珠工程”。', '西湖明珠工程成效明显。']);
     const [c] = extractConcepts(doc, { vocabulary: [] });
-    expect(c?.mentions.map((m) => doc.document.text.slice(m.start, m.end))).toEqual(['西湖明珠工程', '西湖明珠工程']);
+    expect(c?.mentions.map((m) => doc.document.text.slice(m.start, m.end))).toEqual([
+      '西湖明珠工程',
+      '西湖明珠工程',
+    ]);
     expect(c?.mentions[1]!.start).toBe(doc.sections[1]!.start);
   });
 
@@ -145,12 +221,27 @@ describe('extractConcepts on hand-built documents', () => {
 
   it('resolves overlaps longest match first across concepts', () => {
     const vocabulary = [
-      { label: '杭州', aliases: [], kind: 'place' as const, labelEn: 'Hangzhou', description: '城市。', descriptionEn: 'City.' },
-      { label: '杭州都市区', aliases: [], kind: 'place' as const, labelEn: 'Hangzhou metro area', description: '都市区。', descriptionEn: 'Metro area.' },
+      {
+        label: '杭州',
+        aliases: [],
+        kind: 'place' as const,
+        labelEn: 'Hangzhou',
+        description: '城市。',
+        descriptionEn: 'City.',
+      },
+      {
+        label: '杭州都市区',
+        aliases: [],
+        kind: 'place' as const,
+        labelEn: 'Hangzhou metro area',
+        description: '都市区。',
+        descriptionEn: 'Metro area.',
+      },
     ];
     const doc = docOf(['做强杭州都市区，建设杭州。']);
     const out = extractConcepts(doc, { vocabulary });
-    const span = (id: string) => out.find((c) => c.id === id)?.mentions.map((m) => doc.document.text.slice(m.start, m.end));
+    const span = (id: string) =>
+      out.find((c) => c.id === id)?.mentions.map((m) => doc.document.text.slice(m.start, m.end));
     expect(span('杭州都市区')).toEqual(['杭州都市区']);
     expect(span('杭州')).toEqual(['杭州']);
     checkMentions(doc, out);

@@ -4,7 +4,12 @@
 export function isCjk(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xd840 && c <= 0xd87f)
+  );
 }
 
 export function isHighSurrogate(c: number): boolean {
@@ -15,7 +20,10 @@ const WORDISH = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/;
 
 /** A character that can be part of a term: CJK, Latin letters, digits. */
 export function isTermChar(ch: string | undefined): boolean {
-  return ch !== undefined && (isCjk(ch) || WORDISH.test(ch) || (ch.charCodeAt(0) >= 0xdc00 && ch.charCodeAt(0) <= 0xdfff));
+  return (
+    ch !== undefined &&
+    (isCjk(ch) || WORDISH.test(ch) || (ch.charCodeAt(0) >= 0xdc00 && ch.charCodeAt(0) <= 0xdfff))
+  );
 }
 
 /** Number of code points (an astral character counts once). */
@@ -38,7 +46,12 @@ export function isClauseBreak(ch: string | undefined): boolean {
   return ch === undefined || CLAUSE_BREAK.has(ch);
 }
 
-export const OPEN_QUOTE_FOR: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
+export const OPEN_QUOTE_FOR: Readonly<Record<string, string>> = {
+  '“': '”',
+  '「': '」',
+  '『': '』',
+  '‘': '’',
+};
 export const CLOSING_QUOTES = new Set(['”', '」', '』', '’', '"']);
 
 /** Chinese numerals that start counted sets (五大产业生态圈, 三条诗路文化带, 两个先行). */

@@ -55,7 +55,11 @@ function looksLikeName(tokens: readonly Token[]): boolean {
 }
 
 /** Calls `visit` for every Han-only run of 1..MAX_TOKENS tokens within MAX_LEN characters that avoids `covered`. */
-function forEachRun(units: readonly Unit[], coveredBefore: Int32Array, visit: (s: string, u: Unit, i: number, n: number) => void): void {
+function forEachRun(
+  units: readonly Unit[],
+  coveredBefore: Int32Array,
+  visit: (s: string, u: Unit, i: number, n: number) => void,
+): void {
   for (const u of units) {
     const t = u.tokens ?? [];
     const usable = t.map((tok) => HAN.test(tok.word) && coveredBefore[tok.end] === coveredBefore[tok.start]);
@@ -75,7 +79,8 @@ function forEachRun(units: readonly Unit[], coveredBefore: Int32Array, visit: (s
 export function discoverNames(units: readonly Unit[], covered: Uint8Array): string[] {
   if (units.some((u) => u.tokens === null || u.tokens.some((t) => t.tag === undefined))) return [];
   const coveredBefore = new Int32Array(covered.length + 1); // covered characters before each offset
-  for (let i = 0; i < covered.length; i++) coveredBefore[i + 1] = (coveredBefore[i] as number) + (covered[i] ? 1 : 0);
+  for (let i = 0; i < covered.length; i++)
+    coveredBefore[i + 1] = (coveredBefore[i] as number) + (covered[i] ? 1 : 0);
   const stats = new Map<string, Stat>();
   let order = 0;
   forEachRun(units, coveredBefore, (s, u) => {
@@ -96,10 +101,12 @@ export function discoverNames(units: readonly Unit[], covered: Uint8Array): stri
     const t = u.tokens as Token[];
     const left = t[i - 1]?.word;
     const right = t[i + n]?.word;
-    if ((left !== undefined && countOf(left + s) >= c) || (right !== undefined && countOf(s + right) >= c)) notClosed.add(s);
+    if ((left !== undefined && countOf(left + s) >= c) || (right !== undefined && countOf(s + right) >= c))
+      notClosed.add(s);
     if (judged.has(s)) return;
     judged.add(s);
-    if (s.length >= MIN_LEN && looksLikeName(t.slice(i, i + n))) out.push({ s, order: stats.get(s)?.order ?? 0 });
+    if (s.length >= MIN_LEN && looksLikeName(t.slice(i, i + n)))
+      out.push({ s, order: stats.get(s)?.order ?? 0 });
   });
   return out
     .filter((x) => !notClosed.has(x.s))

@@ -16,7 +16,8 @@ export function isGenericPhrase(s: string): boolean {
   ok[0] = 1;
   for (let i = 0; i < s.length; i++) {
     if (!ok[i]) continue;
-    for (let k = 1; k <= MAX_WORD && i + k <= s.length; k++) if (GENERIC.has(s.slice(i, i + k))) ok[i + k] = 1;
+    for (let k = 1; k <= MAX_WORD && i + k <= s.length; k++)
+      if (GENERIC.has(s.slice(i, i + k))) ok[i + k] = 1;
   }
   return ok[s.length] === 1;
 }

@@ -34,7 +34,10 @@ export interface ExtractOptions {
 function usableSections(doc: ParsedDocument): Section[] {
   const n = doc.document.text.length;
   return doc.sections
-    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= n && s.start < s.end)
+    .filter(
+      (s) =>
+        Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= n && s.start < s.end,
+    )
     .sort((a, b) => a.start - b.start);
 }
 
@@ -59,14 +62,23 @@ export function extractConcepts(doc: ParsedDocument, options: ExtractOptions = {
   const vocabulary = options.vocabulary ?? generalVocabulary();
 
   progress('extract: segmenting', 0);
-  const seg = segment(text, sections, options.segmenter, (done, total) => progress('extract: segmenting', done / total));
+  const seg = segment(text, sections, options.segmenter, (done, total) =>
+    progress('extract: segmenting', done / total),
+  );
   progress('extract: candidates', 0.5);
   const quoted = scanQuoted(text, sections, isGenericWord);
-  const candidates: Candidate[] = quoted.terms.map((t) => ({ label: t.label, kind: t.members.length ? 'strategy' : quotedKind(t.label), origin: 'quoted', members: t.members }));
+  const candidates: Candidate[] = quoted.terms.map((t) => ({
+    label: t.label,
+    kind: t.members.length ? 'strategy' : quotedKind(t.label),
+    origin: 'quoted',
+    members: t.members,
+  }));
   for (const p of findPatternNames(text, sections, quoted.ranges, seg.boundary)) {
-    if (!isGenericWord(p.label)) candidates.push({ label: p.label, kind: p.kind, origin: 'pattern', members: [] });
+    if (!isGenericWord(p.label))
+      candidates.push({ label: p.label, kind: p.kind, origin: 'pattern', members: [] });
   }
-  for (const label of findEventNames(text, sections)) candidates.push({ label, kind: 'event', origin: 'pattern', members: [] });
+  for (const label of findEventNames(text, sections))
+    candidates.push({ label, kind: 'event', origin: 'pattern', members: [] });
 
   const known = new Set<string>(candidates.map((c) => c.label));
   for (const v of vocabulary) for (const s of [v.label, ...v.aliases]) known.add(s);

@@ -8,7 +8,11 @@
  */
 import type { Segmenter, Token } from '../types';
 
-export type JiebaTokenize = (text: string, mode: string, hmm?: boolean | null) => { word: string; start: number; end: number }[];
+export type JiebaTokenize = (
+  text: string,
+  mode: string,
+  hmm?: boolean | null,
+) => { word: string; start: number; end: number }[];
 export type JiebaTag = (sentence: string, hmm?: boolean | null) => { word: string; tag: string }[];
 
 /** Code-point offset → UTF-16 offset table for `text`, or null when the text has no surrogate pairs. */

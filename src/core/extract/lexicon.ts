@@ -68,7 +68,9 @@ export function assemble(
   for (const v of vocabulary) {
     if (reject.has(v.label)) continue;
     const surfaces = [v.label, ...v.aliases];
-    const lexOwner = surfaces.map((s) => owner.get(s)).find((i) => i !== undefined && drafts[i]?.origin === 'lexicon');
+    const lexOwner = surfaces
+      .map((s) => owner.get(s))
+      .find((i) => i !== undefined && drafts[i]?.origin === 'lexicon');
     if (lexOwner !== undefined) {
       for (const s of surfaces) if (claim(s, lexOwner)) drafts[lexOwner]?.aliases.push(s);
       continue;

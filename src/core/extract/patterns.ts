@@ -82,7 +82,9 @@ function stripLeading(ctx: Ctx, s: number, stemEnd: number): number {
   let best = s;
   for (;;) {
     while (at < stemEnd && !isTermChar(ctx.text[at])) at++;
-    const w = LEADING.get(ctx.text[at] as string)?.find((x) => ctx.text.startsWith(x, at) && at + x.length < stemEnd);
+    const w = LEADING.get(ctx.text[at] as string)?.find(
+      (x) => ctx.text.startsWith(x, at) && at + x.length < stemEnd,
+    );
     if (!w) break;
     at += w.length;
     if (atBoundary(ctx, at)) best = at;
@@ -153,11 +155,18 @@ function sectionNames(ctx: Ctx, sec: Section, inQuote: Uint8Array, out: PatternN
     if (matches[k + 1]?.start === m.end) return; // 行动|计划, 遗址|公园: part of a longer name
     // The region ends at a previous name: one that was accepted (紫金山实验室|获批国家实验室), or any suffix
     // joined by a connective (A带和B带). A rejected suffix without a connective is inside this name (海塘安澜工程).
-    const afterPrev = prevEnd >= 0 && /^[和与及或]/.test(ctx.text.slice(prevEnd, prevEnd + 1)) ? prevEnd : prevAccepted;
+    const afterPrev =
+      prevEnd >= 0 && /^[和与及或]/.test(ctx.text.slice(prevEnd, prevEnd + 1)) ? prevEnd : prevAccepted;
     let regionStart = m.start;
     while (regionStart > sec.start && m.start - regionStart < LOOKBACK) {
       const ch = ctx.text[regionStart - 1];
-      if (isClauseBreak(ch) || BRACKETS.has(ch as string) || inQuote[regionStart - 1] || regionStart === afterPrev) break;
+      if (
+        isClauseBreak(ch) ||
+        BRACKETS.has(ch as string) ||
+        inQuote[regionStart - 1] ||
+        regionStart === afterPrev
+      )
+        break;
       regionStart--;
     }
     const truncated = m.start - regionStart >= LOOKBACK;

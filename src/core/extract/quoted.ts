@@ -54,7 +54,11 @@ function closingFor(text: string, at: number, end: number, open: string, close: 
   return -1;
 }
 
-export function scanQuoted(text: string, sections: readonly Section[], isGeneric: (s: string) => boolean): QuotedScan {
+export function scanQuoted(
+  text: string,
+  sections: readonly Section[],
+  isGeneric: (s: string) => boolean,
+): QuotedScan {
   const terms: QuotedTerm[] = [];
   const ranges: { start: number; end: number }[] = [];
   for (const sec of sections) {

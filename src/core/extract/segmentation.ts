@@ -36,17 +36,23 @@ function splitSection(text: string, sec: Section, index: number, out: Unit[]): v
     else if (i - s >= MAX_UNIT && ch !== '\n' && !isHighSurrogate(text.charCodeAt(i - 1))) {
       // no sentence punctuation for a long stretch: cut at a comma if one is near, else here
       let cut = i;
-      for (let j = i; j > i - 100; j--) if ('，、,'.includes(text[j] as string)) {
-        cut = j + 1;
-        break;
-      }
+      for (let j = i; j > i - 100; j--)
+        if ('，、,'.includes(text[j] as string)) {
+          cut = j + 1;
+          break;
+        }
       push(cut);
     }
   }
   push(sec.end);
 }
 
-export function segment(text: string, sections: readonly Section[], segmenter: Segmenter | undefined, onUnit?: (done: number, total: number) => void): Segmentation {
+export function segment(
+  text: string,
+  sections: readonly Section[],
+  segmenter: Segmenter | undefined,
+  onUnit?: (done: number, total: number) => void,
+): Segmentation {
   const units: Unit[] = [];
   sections.forEach((sec, i) => splitSection(text, sec, i, units));
   if (!segmenter) return { units, boundary: null };

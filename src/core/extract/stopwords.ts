@@ -4,6 +4,7 @@
  */
 
 /** Adverbs, verbs and connectives stripped from the start of a name (深入实施 乡村振兴战略). */
+// prettier-ignore
 export const LEADING_WORDS: readonly string[] = [
   // adverbs and manner
   '深入', '全面', '加快', '加速', '持续', '大力', '着力', '积极', '扎实', '全力', '努力', '纵深', '高水平', '高质量',
@@ -31,6 +32,7 @@ export const LEADING_WORDS: readonly string[] = [
  * Words after which a name may start anywhere in a clause (举全市之力推动|城西科创大走廊). When the cut leaves
  * a stem that is too short or generic, an earlier cut is tried (专项支持计划 keeps its 支持).
  */
+// prettier-ignore
 export const CUT_WORDS: readonly string[] = [
   '的', '以', '在', '把', '对', '为', '从', '向', '将', '让', '使', '被', '等', '及其', '通过', '按照', '围绕', '依托',
   '借助', '之力', '推动', '推进', '实施', '打造', '争创', '创建', '建成', '建设', '建好', '用好', '做好', '做强', '做优',
@@ -40,6 +42,7 @@ export const CUT_WORDS: readonly string[] = [
 ];
 
 /** Cut words that never belong to a name, so a name may not start right before its suffix after one of them. */
+// prettier-ignore
 export const HARD_CUT_WORDS: readonly string[] = [
   '的', '以', '在', '把', '对', '为', '从', '向', '将', '让', '使', '被', '等', '及其', '通过', '按照', '围绕', '依托',
   '借助', '之力',
@@ -49,6 +52,7 @@ export const HARD_CUT_WORDS: readonly string[] = [
  * Two-character words that contain a one-character cut word; without a segmenter the cut is not made inside
  * them (高等研究院 must keep 等, 中等收入 must keep 等).
  */
+// prettier-ignore
 export const CUT_EXCEPTIONS: readonly string[] = [
   '高等', '中等', '初等', '平等', '同等', '对等', '相等', '等级', '目的', '的确', '以及', '以上', '以下', '以来', '可以',
   '所以', '以后', '以前', '难以', '予以', '加以', '足以', '在于', '存在', '现在', '所在', '实在', '对口', '对外', '对象',
@@ -61,6 +65,7 @@ export const CUT_EXCEPTIONS: readonly string[] = [
  * Modifiers and broad nouns: a name stem made only of these is generic (新型实验室, 全国一流大学, 创新平台,
  * 专项治理行动, 体育公园). Also the words that alone are never concepts.
  */
+// prettier-ignore
 export const GENERIC_WORDS: readonly string[] = [
   '国家', '全国', '国际', '世界', '全球', '全省', '全市', '全县', '全区', '省级', '市级', '县级', '国家级', '世界级',
   '省', '市', '县', '区', '重点', '新型', '一流', '百强', '知名', '重大', '重要', '主要', '基本', '根本', '相关', '有关',

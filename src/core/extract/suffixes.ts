@@ -14,7 +14,13 @@ export interface SuffixRule {
   blockedNext: string;
 }
 
-const rule = (suffix: string, kind: ConceptKind, minStem: number, careful: boolean, blockedNext = ''): SuffixRule => ({
+const rule = (
+  suffix: string,
+  kind: ConceptKind,
+  minStem: number,
+  careful: boolean,
+  blockedNext = '',
+): SuffixRule => ({
   suffix,
   kind,
   minStem,
@@ -79,4 +85,15 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
 export const FOLLOWERS: readonly string[] = ['等', '和', '与', '及', '建设', '的', '为', '创建'];
 
 /** Stems that end in one of these are qualifiers, not names (相关制度, 配套制度). */
-export const WEAK_ENDS: readonly string[] = ['相关', '有关', '各项', '配套', '有效', '各类', '一批', '更多', '全部', '上述'];
+export const WEAK_ENDS: readonly string[] = [
+  '相关',
+  '有关',
+  '各项',
+  '配套',
+  '有效',
+  '各类',
+  '一批',
+  '更多',
+  '全部',
+  '上述',
+];

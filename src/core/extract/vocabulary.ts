@@ -30,7 +30,9 @@ export function generalVocabulary(): readonly VocabularyEntry[] {
   const parsed = VocabularyFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`general-vocabulary.json is invalid: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+    throw new Error(
+      `general-vocabulary.json is invalid: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+    );
   }
   cached = parsed.data.entries;
   return cached;
