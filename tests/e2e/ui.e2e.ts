@@ -76,28 +76,41 @@ describe('responsive layout', () => {
 });
 
 describe('keyboard', () => {
-  it('Tab reaches the search box and the concept table', async () => {
+  it('Tab reaches the search box, and the concept table through the view switch', async () => {
     const { page } = await open();
     await gotoApp(page);
-    const table = page.getByRole('table', { name: '概念表' }).or(page.getByRole('grid', { name: '概念表' }));
-    await table.first().waitFor({ timeout: 5000 });
-    const combobox = page.getByRole('combobox', { name: '搜索概念' });
-    let search = -1;
-    let inTable = -1;
-    const seen: string[] = [];
-    for (let i = 0; i < 150 && (search < 0 || inTable < 0); i++) {
-      await page.keyboard.press('Tab');
-      seen.push(
-        await page.evaluate(() => {
-          const el = document.activeElement;
-          return el ? `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[${el.getAttribute('role')}]` : ''}` : '-';
-        }),
-      );
-      if (search < 0 && (await combobox.evaluate((el) => el === document.activeElement))) search = i + 1;
-      if (inTable < 0 && (await table.first().evaluate((t) => t.contains(document.activeElement)))) inTable = i + 1;
+    const focusTrail: string[] = [];
+    const trail = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return '-';
+        const name = el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().slice(0, 12);
+        return `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[${el.getAttribute('role')}]` : ''}:${name}`;
+      });
+    /** Presses Tab until `reached` holds; returns the number of presses, or -1. */
+    async function tabUntil(reached: () => Promise<boolean>, limit = 150): Promise<number> {
+      for (let i = 1; i <= limit; i++) {
+        await page.keyboard.press('Tab');
+        focusTrail.push(await trail());
+        if (await reached()) return i;
+      }
+      return -1;
     }
-    console.log(`[e2e] Tab presses: search ${search}, concept table ${inTable}`);
-    expect(search, `focus order: ${seen.join(' → ')}`).toBeGreaterThan(0);
-    expect(inTable, `focus order: ${seen.join(' → ')}`).toBeGreaterThan(0);
+    const combobox = page.getByRole('combobox', { name: '搜索概念' });
+    const search = await tabUntil(() => combobox.evaluate((el) => el === document.activeElement));
+    expect(search, `focus order: ${focusTrail.join(' → ')}`).toBeGreaterThan(0);
+
+    const tableButton = page.getByRole('button', { name: '概念表', exact: true });
+    const toSwitch = await tabUntil(() => tableButton.evaluate((el) => el === document.activeElement));
+    expect(toSwitch, `focus order: ${focusTrail.join(' → ')}`).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    const table = page.getByRole('region', { name: '概念表' }).locator('table');
+    await table.waitFor({ timeout: 5000 });
+    const intoTable = await tabUntil(() => table.evaluate((t) => t.contains(document.activeElement)), 40);
+    console.log(
+      `[e2e] Tab presses: search ${search}, then ${toSwitch} to the table view button, Enter, ${intoTable} into the table`,
+    );
+    expect(intoTable, `focus order: ${focusTrail.join(' → ')}`).toBeGreaterThan(0);
+    console.log(`[e2e] screenshot ${await screenshot(page, 'keyboard-table')}`);
   });
 });
