@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { GraphData } from '../core/schema';
 import type { ViewState, Visible } from '../core/view-types';
@@ -17,12 +17,14 @@ import { Notices, type NoticeLine } from './panel/Notices';
 import { ReaderView } from './reader/ReaderView';
 import { sentenceAnchor } from './reader/reader-blocks';
 import { FiltersPanel } from './filters/FiltersPanel';
-import { SearchBox } from './search/SearchBox';
-import { PathFinder } from './path/PathFinder';
-import { ConceptTable } from './table/ConceptTable';
 import { ExportMenu } from './export/ExportMenu';
 import { OpenDocument } from './open/OpenDocument';
 import './styles.css';
+
+// Search, path finder and table carry the pinyin dictionary: load them beside the graph, not before it.
+const SearchBox = lazy(() => import('./search/SearchBox').then((m) => ({ default: m.SearchBox })));
+const PathFinder = lazy(() => import('./path/PathFinder').then((m) => ({ default: m.PathFinder })));
+const ConceptTable = lazy(() => import('./table/ConceptTable').then((m) => ({ default: m.ConceptTable })));
 
 const NOTHING: Visible = { nodes: new Set(), edges: new Set() };
 
@@ -48,6 +50,14 @@ export function App() {
   const [cy, setCy] = useState<Core | null>(null);
   const [readerTarget, setReaderTarget] = useState<number | null>(hashTarget);
   const [tableOpen, setTableOpen] = useState(false);
+  // Search and path finder mount once the graph has drawn its first frame (or after 1.5 s without).
+  const [graphDrawn, setGraphDrawn] = useState(false);
+  const onReady = useCallback(() => setGraphDrawn(true), []);
+  useEffect(() => {
+    if (!data || graphDrawn) return;
+    const timer = window.setTimeout(() => setGraphDrawn(true), 1500);
+    return () => window.clearTimeout(timer);
+  }, [data, graphDrawn]);
   const centreView: CentreView = state.reader ? 'reader' : tableOpen ? 'table' : 'graph';
 
   // Ids in the URL can only be checked once the graph is there.
@@ -173,7 +183,11 @@ export function App() {
           )}
         </div>
         <div className="header-tools">
-          {data && <SearchBox data={data} lang={lang} onChoose={selectNode} />}
+          {data && graphDrawn && (
+            <Suspense fallback={null}>
+              <SearchBox data={data} lang={lang} onChoose={selectNode} />
+            </Suspense>
+          )}
           {data && <ExportMenu cy={cy} data={data} visible={visible} lang={lang} />}
           <OpenDocument onGraph={onGraph} lang={lang} />
           <button type="button" className="lang-switch" lang={other} onClick={() => update({ lang: other })}>
@@ -186,15 +200,19 @@ export function App() {
         <main className="workspace">
           <aside className="sidebar" aria-label={t.sidebar}>
             <FiltersPanel data={data} state={state} visible={visible} onChange={update} lang={lang} />
-            <PathFinder
-              data={data}
-              visible={visible}
-              from={state.pathFrom}
-              to={state.pathTo}
-              onChange={update}
-              onSelectNode={selectNode}
-              lang={lang}
-            />
+            {graphDrawn && (
+              <Suspense fallback={null}>
+                <PathFinder
+                  data={data}
+                  visible={visible}
+                  from={state.pathFrom}
+                  to={state.pathTo}
+                  onChange={update}
+                  onSelectNode={selectNode}
+                  lang={lang}
+                />
+              </Suspense>
+            )}
             {state.color !== 'theme' && <Legend data={data} color={state.color} lang={lang} />}
           </aside>
           <section className="centre">
@@ -218,6 +236,7 @@ export function App() {
                 onSelectEdge={selectEdge}
                 onClear={clear}
                 onCy={setCy}
+                onReady={onReady}
                 label={t.graphCanvas}
               />
               {state.reader && (
@@ -235,13 +254,15 @@ export function App() {
               {centreView === 'table' && (
                 <section className="table-overlay" aria-labelledby="table-heading">
                   <h2 id="table-heading">{t.table}</h2>
-                  <ConceptTable
-                    data={data}
-                    visible={visible}
-                    selected={state.selected}
-                    onSelect={selectNode}
-                    lang={lang}
-                  />
+                  <Suspense fallback={null}>
+                    <ConceptTable
+                      data={data}
+                      visible={visible}
+                      selected={state.selected}
+                      onSelect={selectNode}
+                      lang={lang}
+                    />
+                  </Suspense>
                 </section>
               )}
             </div>

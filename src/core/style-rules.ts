@@ -241,3 +241,33 @@ export function declutterLabels(candidates: readonly LabelCandidate[], gap = 2):
   }
   return shown;
 }
+
+/** Zoom and pan that fit the nodes (centre and diameter in model units) into a width × height canvas. */
+export function fitViewport(
+  nodes: readonly { x: number; y: number; size: number }[],
+  width: number,
+  height: number,
+  padding: number,
+  minZoom: number,
+  maxZoom: number,
+): { zoom: number; pan: { x: number; y: number } } {
+  if (nodes.length === 0 || width <= 0 || height <= 0)
+    return { zoom: 1, pan: { x: width / 2, y: height / 2 } };
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    x1 = Math.min(x1, n.x - n.size / 2);
+    y1 = Math.min(y1, n.y - n.size / 2);
+    x2 = Math.max(x2, n.x + n.size / 2);
+    y2 = Math.max(y2, n.y + n.size / 2);
+  }
+  const w = Math.max(1, x2 - x1);
+  const h = Math.max(1, y2 - y1);
+  const zoom = Math.min(
+    maxZoom,
+    Math.max(minZoom, Math.min((width - 2 * padding) / w, (height - 2 * padding) / h)),
+  );
+  return { zoom, pan: { x: width / 2 - zoom * (x1 + w / 2), y: height / 2 - zoom * (y1 + h / 2) } };
+}

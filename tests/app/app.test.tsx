@@ -12,30 +12,33 @@ vi.mock('../../src/app/graph/GraphView', async () => {
     onSelectNode: (id: string) => void;
     onSelectEdge: (id: string) => void;
     onClear: () => void;
+    onReady?: () => void;
   };
-  return {
-    GraphView: (p: Props) =>
-      React.createElement(
-        'ul',
-        { 'aria-label': 'mock graph' },
-        [...p.classes].map(([id, cls]) =>
-          React.createElement(
-            'li',
-            { key: id, 'data-id': id, 'data-classes': cls },
-            React.createElement(
-              'button',
-              { onClick: () => (id.includes('--') ? p.onSelectEdge(id) : p.onSelectNode(id)) },
-              `graph:${id}`,
-            ),
-          ),
-        ),
+  function MockGraph(p: Props) {
+    const { onReady } = p;
+    React.useEffect(() => onReady?.(), [onReady]);
+    return React.createElement(
+      'ul',
+      { 'aria-label': 'mock graph' },
+      [...p.classes].map(([id, cls]) =>
         React.createElement(
           'li',
-          { key: 'bg' },
-          React.createElement('button', { onClick: p.onClear }, 'graph:background'),
+          { key: id, 'data-id': id, 'data-classes': cls },
+          React.createElement(
+            'button',
+            { onClick: () => (id.includes('--') ? p.onSelectEdge(id) : p.onSelectNode(id)) },
+            `graph:${id}`,
+          ),
         ),
       ),
-  };
+      React.createElement(
+        'li',
+        { key: 'bg' },
+        React.createElement('button', { onClick: p.onClear }, 'graph:background'),
+      ),
+    );
+  }
+  return { GraphView: MockGraph };
 });
 // H7's controls are tested on their own; here they only need to mount.
 vi.mock('../../src/app/export/ExportMenu', () => ({ ExportMenu: () => null }));

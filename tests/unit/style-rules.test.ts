@@ -14,6 +14,7 @@ import {
   displayClasses,
   edgeOpacity,
   edgeWidth,
+  fitViewport,
   nodeSize,
 } from '../../src/core/style-rules';
 import { CONCEPT_KINDS, parseGraphData, type GraphData } from '../../src/core/schema';
@@ -240,5 +241,22 @@ describe('labels and nodes', () => {
     const d = { id: 'd', x: 0, y: 40, w: 30, h: 12, node: { x: 0, y: 0, w: 30, h: 30 } };
     const e = { id: 'e', x: 60, y: -30, w: 30, h: 12, node: { x: 20, y: 0, w: 30, h: 30 } };
     expect(declutterLabels([d, e]).size).toBe(2);
+  });
+});
+
+describe('fitViewport', () => {
+  it('centres the nodes and fits their extent with padding', () => {
+    const nodes = [
+      { x: -100, y: 0, size: 20 },
+      { x: 100, y: 50, size: 20 },
+    ];
+    const { zoom, pan } = fitViewport(nodes, 460, 400, 20, 0.1, 4);
+    // Extent 220 × 70; width is the limit: (460 - 40) / 220.
+    expect(zoom).toBeCloseTo(420 / 220);
+    // The extent's centre (0, 25) lands on the canvas centre (230, 200).
+    expect(pan.x + zoom * 0).toBeCloseTo(230);
+    expect(pan.y + zoom * 25).toBeCloseTo(200);
+    expect(fitViewport(nodes, 100000, 100000, 0, 0.1, 4).zoom).toBe(4);
+    expect(fitViewport([], 300, 200, 10, 0.1, 4)).toEqual({ zoom: 1, pan: { x: 150, y: 100 } });
   });
 });

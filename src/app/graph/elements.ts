@@ -16,8 +16,9 @@ const FALLBACK = '#bbbbbb';
 /**
  * Cytoscape elements for a graph: every display value the stylesheet maps is precomputed here once per
  * graph, so switching colour mode or language only swaps the stylesheet, and selection only classes.
+ * `designZoom` is the first zoom: label font sizes are set so labels have their screen size there.
  */
-export function buildElements(data: GraphData): ElementDefinition[] {
+export function buildElements(data: GraphData, designZoom: number): ElementDefinition[] {
   const themeColor = new Map(data.themes.map((t) => [t.id, t.color]));
   const maxWd = data.nodes.reduce((m, n) => Math.max(m, n.weightedDegree), 0);
   const maxW = data.edges.reduce((m, e) => Math.max(m, e.weight), 1);
@@ -31,7 +32,8 @@ export function buildElements(data: GraphData): ElementDefinition[] {
         labelEn: n.labelEn !== '' ? n.labelEn : n.label,
         wrapEn: n.labelEn !== '' && wrapsAtSpaces(n.labelEn) ? 'whitespace' : 'anywhere',
         size,
-        fontSize: labelSize(size),
+        labelPx: labelSize(size),
+        fontSize: labelSize(size) / designZoom,
         colorTheme: themeColor.get(n.theme) ?? FALLBACK,
         colorCommunity: communityColor(n.community),
         colorKind: KIND_COLORS[n.kind],

@@ -1,5 +1,6 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 import type { ColorMode, Lang } from '../../core/view-types';
+import { LABEL_MARGIN, LABEL_OUTLINE, LABEL_WIDTH } from './labels';
 
 /** ASCII family names only: a non-ASCII name silently invalidates the whole value in cytoscape. */
 export const CANVAS_FONT =
@@ -14,8 +15,11 @@ const COLOR_FIELD: Record<ColorMode, string> = {
 const INK = '#1b2430';
 const PATH = '#0b57d0';
 
-/** The graph stylesheet. Depends only on colour mode and language; selection works through classes. */
-export function buildStylesheet(color: ColorMode, lang: Lang): StylesheetJsonBlock[] {
+/**
+ * The graph stylesheet. Depends on colour mode, language and the first zoom (label sizes are in model
+ * units, set to read at their screen size there); selection works through classes.
+ */
+export function buildStylesheet(color: ColorMode, lang: Lang, designZoom: number): StylesheetJsonBlock[] {
   return [
     {
       selector: 'node',
@@ -33,12 +37,12 @@ export function buildStylesheet(color: ColorMode, lang: Lang): StylesheetJsonBlo
         color: INK,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 3,
+        'text-margin-y': LABEL_MARGIN / designZoom,
         'text-wrap': 'wrap',
-        'text-max-width': lang === 'en' ? '120px' : '86px',
+        'text-max-width': `${LABEL_WIDTH[lang] / designZoom}px`,
         'text-overflow-wrap': lang === 'en' ? 'data(wrapEn)' : 'anywhere',
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
+        'text-outline-width': LABEL_OUTLINE / designZoom,
         'text-outline-opacity': 0.9,
         'min-zoomed-font-size': 8,
       } as never,

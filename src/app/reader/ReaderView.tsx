@@ -33,10 +33,15 @@ const Sentence = memo(function Sentence({ text, sentence, isTarget, current }: S
     >
       {segmentText(body, sentence.marks).map((seg) =>
         seg.marked && seg.id !== undefined ? (
-          <mark key={seg.start} data-node={seg.id} className={seg.id === current ? 'current' : undefined}>
-            <button type="button" className="mention" data-node={seg.id}>
-              {seg.text}
-            </button>
+          // A <mark> acting as a button (a real <button> cannot wrap across lines in running text).
+          <mark
+            key={seg.start}
+            data-node={seg.id}
+            className={seg.id === current ? 'mention current' : 'mention'}
+            role="button"
+            tabIndex={0}
+          >
+            {seg.text}
           </mark>
         ) : (
           <span key={seg.start}>{seg.text}</span>
@@ -67,9 +72,15 @@ export function ReaderView({ data, lang, selected, target, onSelectNode, onClose
       className="reader"
       aria-label={t.readerTitle}
       onClick={(e) => {
-        const button = (e.target as HTMLElement).closest<HTMLElement>('button.mention');
-        const id = button?.dataset.node;
+        const id = (e.target as HTMLElement).closest<HTMLElement>('.mention')?.dataset.node;
         if (id) onSelectNode(id);
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        const id = (e.target as HTMLElement).closest<HTMLElement>('.mention')?.dataset.node;
+        if (!id) return;
+        e.preventDefault();
+        onSelectNode(id);
       }}
     >
       <div className="reader-head">

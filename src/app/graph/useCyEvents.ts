@@ -1,0 +1,70 @@
+import { useEffect, useState, type RefObject } from 'react';
+import type { Core, EventObject } from 'cytoscape';
+import type { HoverInfo } from './Tooltip';
+
+declare global {
+  interface Window {
+    cy?: Core;
+  }
+}
+
+export interface CyHandlers {
+  onSelectNode: (id: string) => void;
+  onSelectEdge: (id: string) => void;
+  onClear: () => void;
+  onCy: (cy: Core | null) => void;
+  onReady?: () => void;
+}
+
+let graphReadyMarked = false;
+
+/** Binds taps and hover to the handlers (read through a ref, so binding happens once per instance). */
+export function useCyEvents(cy: Core | null, handlers: RefObject<CyHandlers>): HoverInfo | null {
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    const latest = () => handlers.current;
+    window.cy = cy;
+    latest().onCy(cy);
+    const ready = () => {
+      if (!graphReadyMarked) {
+        graphReadyMarked = true;
+        performance.mark('graph-ready');
+      }
+      handlers.current.onReady?.();
+    };
+    const onNode = (e: EventObject) => handlers.current.onSelectNode(e.target.id());
+    const onEdge = (e: EventObject) => handlers.current.onSelectEdge(e.target.id());
+    const onBackground = (e: EventObject) => {
+      if (e.target === cy) handlers.current.onClear();
+    };
+    const onOver = (e: EventObject) => {
+      const node = e.target;
+      const p = node.renderedPosition();
+      setHover({ id: node.id(), x: p.x, y: p.y - node.renderedOuterHeight() / 2 });
+    };
+    const onOut = () => setHover(null);
+    cy.on('tap', 'node', onNode);
+    cy.on('tap', 'edge', onEdge);
+    cy.on('tap', onBackground);
+    cy.on('mouseover', 'node', onOver);
+    cy.on('mouseout', 'node', onOut);
+    cy.on('viewport tapstart', onOut);
+    // The first frame: cytoscape's render event, or two animation frames if it has already drawn.
+    cy.one('render', ready);
+    const raf = requestAnimationFrame(() => requestAnimationFrame(ready));
+    return () => {
+      cancelAnimationFrame(raf);
+      cy.removeListener('tap', 'node', onNode);
+      cy.removeListener('tap', 'edge', onEdge);
+      cy.removeListener('tap', onBackground);
+      cy.removeListener('mouseover', 'node', onOver);
+      cy.removeListener('mouseout', 'node', onOut);
+      cy.removeListener('viewport tapstart', onOut);
+      cy.removeListener('render', ready);
+      if (window.cy === cy) delete window.cy;
+      latest().onCy(null);
+    };
+  }, [cy, handlers]);
+  return hover;
+}
