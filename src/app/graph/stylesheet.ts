@@ -79,12 +79,12 @@ export function buildStylesheet(color: ColorMode, lang: Lang, designZoom: number
         'min-zoomed-font-size': 0,
       } as never,
     },
-    { selector: 'edge.selected', style: { 'line-color': '#c2410c', opacity: 1, 'z-index': 10 } },
+    { selector: 'edge.selected', style: { 'line-color': '#c2410c', opacity: 1, width: 4, 'z-index': 10 } },
     {
       selector: 'node.path',
       style: { 'border-width': 4, 'border-color': PATH, 'z-index': 8, 'min-zoomed-font-size': 0 } as never,
     },
-    { selector: 'edge.path', style: { 'line-color': PATH, opacity: 1, 'z-index': 8 } },
+    { selector: 'edge.path', style: { 'line-color': PATH, opacity: 1, width: 4, 'z-index': 8 } },
     // Labelled nodes (z-index 2) draw above unlabelled ones, so no disc hides a shown label.
     { selector: 'node.nolabel', style: { label: '', 'z-index': 1 } },
   ];
