@@ -38,9 +38,9 @@ describe(`curated lexicon ${DOC_ID}`, () => {
     expect(new Set(colors).size).toBe(colors.length);
   });
 
-  it('has 100–140 concepts with unique labels and valid kinds', () => {
-    expect(lexicon.concepts.length).toBeGreaterThanOrEqual(100);
-    expect(lexicon.concepts.length).toBeLessThanOrEqual(140);
+  it('has 120–155 concepts with unique labels and valid kinds', () => {
+    expect(lexicon.concepts.length).toBeGreaterThanOrEqual(120);
+    expect(lexicon.concepts.length).toBeLessThanOrEqual(155);
     expect(new Set(labels).size).toBe(labels.length);
     for (const c of lexicon.concepts) expect(CONCEPT_KINDS).toContain(c.kind);
   });
