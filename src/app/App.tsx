@@ -6,7 +6,7 @@ import { DEFAULT_VIEW_STATE, checkViewStateIds, serializeViewState } from '../co
 import { computeVisible } from '../core/filters';
 import { shortestPath } from '../core/path';
 import { displayClasses } from '../core/style-rules';
-import { formatDate, langFromNavigator, strings } from './i18n';
+import { langFromNavigator, strings } from './i18n';
 import { useViewState } from './state/useViewState';
 import { useGraphData } from './state/useGraphData';
 import { GraphView } from './graph/GraphView';
@@ -14,6 +14,7 @@ import { GraphToolbar, type CentreView } from './graph/GraphToolbar';
 import { Legend } from './graph/Legend';
 import { DetailsPanel } from './panel/DetailsPanel';
 import { Notices, type NoticeLine } from './panel/Notices';
+import { DocumentHeading } from './panel/DocumentHeading';
 import { ReaderView } from './reader/ReaderView';
 import { sentenceAnchor } from './reader/reader-blocks';
 import { FiltersPanel } from './filters/FiltersPanel';
@@ -154,34 +155,10 @@ export function App() {
   }
 
   const other = t.switchToLang;
-  const doc = data?.document;
   return (
     <div className="app">
       <header className="app-header">
-        <div className="doc-heading">
-          <p className="app-name">{t.appName}</p>
-          <h1 lang="zh">{doc ? doc.title : t.loading}</h1>
-          {doc && (
-            <p className="doc-meta">
-              {doc.date && (
-                <span>
-                  {t.adopted} {formatDate(doc.date, lang)}
-                </span>
-              )}
-              {doc.source && (
-                <span>
-                  {t.source} <span lang="zh">{doc.source}</span>
-                  {doc.publishedDate ? ` ${formatDate(doc.publishedDate, lang)}` : ''}
-                </span>
-              )}
-              {graph.origin !== 'bundled' && (
-                <span>
-                  {t.opened}: {graph.origin}
-                </span>
-              )}
-            </p>
-          )}
-        </div>
+        <DocumentHeading doc={data?.document} origin={graph.origin} lang={lang} />
         <div className="header-tools">
           {data && graphDrawn && (
             <Suspense fallback={null}>
