@@ -52,22 +52,22 @@ export async function buildDocument(req: BuildRequest): Promise<BuildResult> {
   const segmenter = await getNodeSegmenter();
   const showProgress = !req.quiet && input.bytes > (req.progressThreshold ?? PROGRESS_THRESHOLD);
   const progress = createProgress(req.stderr, showProgress);
-  let data: GraphData;
   try {
-    data = buildGraphData(input.text, {
+    const data = buildGraphData(input.text, {
       documentId: req.id,
       lexicon,
       segmenter,
       onProgress: progress.onProgress,
       generator: GENERATOR,
     });
-    progress.onProgress('writing files', 1);
+    progress.onProgress('export', 0);
+    const files = exportAll(data);
+    progress.onProgress('write', 0);
+    await writeFilesAtomic(req.out, files, req.show(req.out));
+    return { data, files: files.map((f) => f.name), out: resolve(req.out) };
   } finally {
     progress.done();
   }
-  const files = exportAll(data);
-  await writeFilesAtomic(req.out, files, req.show(req.out));
-  return { data, files: files.map((f) => f.name), out: resolve(req.out) };
 }
 
 /** `wrote 6 files to DIR: 112 concepts, 840 edges, 19 sections`. */

@@ -7,7 +7,7 @@ import { realpathSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, slugify, USAGE } from './args';
-import { buildDocument, summaryLine, type BuildRequest } from './build';
+import type { BuildRequest } from './build';
 import { CliError } from './errors';
 import type { ProgressStream } from './progress';
 import { listSources, PROJECT_ROOT } from './sources';
@@ -73,6 +73,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
           }));
     if (jobs.length === 0)
       throw new CliError(`no sources: put .txt files in ${join(root, 'graph-data', 'sources')}`);
+    // Loaded here so that --help and argument errors stay fast, and a load failure is one line too.
+    const { buildDocument, summaryLine } = await import('./build');
     for (const job of jobs) {
       const result = await buildDocument(job);
       if (!args.quiet) io.stdout.write(summaryLine(result, show(result.out)) + '\n');
