@@ -25,7 +25,10 @@ function io() {
 describe('ensure-graph (npm start)', () => {
   it('builds missing graphs, is a no-op when all files exist, and rebuilds a document missing one file', async () => {
     mkdirSync(join(root, 'graph-data/sources'), { recursive: true });
-    copyFileSync(join(ROOT, 'graph-data/sources/hangzhou-2022-07-27.txt'), join(root, 'graph-data/sources/doc-a.txt'));
+    copyFileSync(
+      join(ROOT, 'graph-data/sources/hangzhou-2022-07-27.txt'),
+      join(root, 'graph-data/sources/doc-a.txt'),
+    );
     expect((await missingGraphs(root)).map((s) => s.id)).toEqual(['doc-a']);
 
     const first = io();
