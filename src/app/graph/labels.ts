@@ -65,7 +65,11 @@ export function placeLabels(
         h: size.h,
         node: { x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r },
       };
-      if (box.x > width || box.x + box.w < 0 || box.y > height || box.y + box.h < 0) return;
+      // Only labels wholly on screen (a clipped label reads worse than none).
+      if (box.x < 0 || box.x + box.w > width || box.y < 0 || box.y + box.h > height) {
+        hide.add(n.id());
+        return;
+      }
       candidates.push({ box, key: order(n), rank: rank.get(n.id()) ?? Infinity });
     });
     candidates.sort((a, b) => a.key - b.key || a.rank - b.rank);
