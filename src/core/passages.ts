@@ -105,7 +105,11 @@ function sentenceAt(sentences: readonly Span[], at: number): number {
 }
 
 /** Groups the mentions of the given concepts by sentence; `keep` decides which sentences to return. */
-function collect(data: GraphData, nodeIds: readonly string[], keep: (i: number, ids: Set<string>) => boolean): Passage[] {
+function collect(
+  data: GraphData,
+  nodeIds: readonly string[],
+  keep: (i: number, ids: Set<string>) => boolean,
+): Passage[] {
   const { sentences, sectionOf } = buildIndex(data);
   const bySentence = new Map<number, PassageMark[]>();
   for (const id of nodeIds) {
@@ -142,7 +146,12 @@ function collect(data: GraphData, nodeIds: readonly string[], keep: (i: number, 
 const nodeCache = new WeakMap<GraphData, Map<string, Passage[]>>();
 const edgeCache = new WeakMap<GraphData, Map<string, Passage[]>>();
 
-function memo(cache: WeakMap<GraphData, Map<string, Passage[]>>, data: GraphData, key: string, make: () => Passage[]) {
+function memo(
+  cache: WeakMap<GraphData, Map<string, Passage[]>>,
+  data: GraphData,
+  key: string,
+  make: () => Passage[],
+) {
   let byKey = cache.get(data);
   if (!byKey) cache.set(data, (byKey = new Map()));
   let value = byKey.get(key);
@@ -178,7 +187,8 @@ export function passagesForEdge(data: GraphData, edgeId: string): Passage[] {
 /** All mentions of all concepts, for the reader view: sorted, overlaps resolved (longest first wins). */
 export function documentMentions(data: GraphData): PassageMark[] {
   const all: PassageMark[] = [];
-  for (const n of data.nodes) for (const m of n.mentions) all.push({ start: m.start, end: m.end, nodeId: n.id });
+  for (const n of data.nodes)
+    for (const m of n.mentions) all.push({ start: m.start, end: m.end, nodeId: n.id });
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PassageMark[] = [];
   for (const m of all) {
@@ -192,6 +202,10 @@ export function documentMentions(data: GraphData): PassageMark[] {
 export function passageText(data: GraphData, p: Passage): { text: string; marks: Span[] } {
   return {
     text: data.document.text.slice(p.sentenceStart, p.sentenceEnd),
-    marks: p.marks.map((m) => ({ start: m.start - p.sentenceStart, end: m.end - p.sentenceStart, id: m.nodeId })),
+    marks: p.marks.map((m) => ({
+      start: m.start - p.sentenceStart,
+      end: m.end - p.sentenceStart,
+      id: m.nodeId,
+    })),
   };
 }

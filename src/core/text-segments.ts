@@ -44,6 +44,7 @@ export function segmentText(text: string, marks: readonly Span[]): TextSegment[]
     segments.push(seg);
     at = m.end;
   }
-  if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), marked: false, start: at });
+  if (at < text.length || segments.length === 0)
+    segments.push({ text: text.slice(at), marked: false, start: at });
   return segments;
 }

@@ -27,7 +27,21 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 };
 
 /** Parameter names, in the order they are written. */
-export const PARAMS = ['graph', 'lang', 'sel', 'edge', 'from', 'to', 'hide', 'minw', 'same', 'iso', 'color', 'layout', 'reader'] as const;
+export const PARAMS = [
+  'graph',
+  'lang',
+  'sel',
+  'edge',
+  'from',
+  'to',
+  'hide',
+  'minw',
+  'same',
+  'iso',
+  'color',
+  'layout',
+  'reader',
+] as const;
 const KNOWN = new Set<string>(PARAMS);
 
 function notice(name: string, value: string): string {
@@ -37,12 +51,16 @@ function notice(name: string, value: string): string {
 
 /** A graph location must stay on this site: a relative path, no scheme, no protocol-relative //host. */
 export function isSameOriginPath(value: string): boolean {
-  if (value.trim() === '' || value.includes('\\') || [...value].some((c) => c.charCodeAt(0) < 32)) return false;
+  if (value.trim() === '' || value.includes('\\') || [...value].some((c) => c.charCodeAt(0) < 32))
+    return false;
   if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return false;
   return !value.startsWith('//');
 }
 
-export function parseViewState(search: string, defaults: ViewState = DEFAULT_VIEW_STATE): { state: ViewState; notices: string[] } {
+export function parseViewState(
+  search: string,
+  defaults: ViewState = DEFAULT_VIEW_STATE,
+): { state: ViewState; notices: string[] } {
   const params = new URLSearchParams(search);
   const state: ViewState = { ...defaults, hiddenThemes: [...defaults.hiddenThemes] };
   const notices: string[] = [];
@@ -76,7 +94,10 @@ export function parseViewState(search: string, defaults: ViewState = DEFAULT_VIE
         break;
       }
       case 'hide': {
-        const ids = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+        const ids = value
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '');
         if (ids.length === 0) bad(name, raw);
         else state.hiddenThemes = [...new Set(ids)];
         break;
@@ -153,7 +174,10 @@ export function serializeViewState(state: ViewState, defaults: ViewState = DEFAU
 }
 
 /** Drops ids the graph does not have (selection, edge, path ends, hidden themes), one notice each. */
-export function checkViewStateIds(state: ViewState, data: GraphData): { state: ViewState; notices: string[] } {
+export function checkViewStateIds(
+  state: ViewState,
+  data: GraphData,
+): { state: ViewState; notices: string[] } {
   const nodes = new Set(data.nodes.map((n) => n.id));
   const edges = new Set(data.edges.map((e) => e.id));
   const themes = new Set(data.themes.map((t) => t.id));

@@ -38,7 +38,11 @@ describe('details panel: a concept', () => {
     expect(within(panel).getByText('Party leadership')).toBeInTheDocument();
     expect(within(panel).getByText('4 mentions in 3 sections')).toBeInTheDocument();
     const sections = within(panel).getByRole('heading', { name: 'Sections' }).nextElementSibling!;
-    expect([...sections.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['序言', '一 深刻把握精神实质', '一（一） 深刻领悟“八八战略”的真理力量']);
+    expect([...sections.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '序言',
+      '一 深刻把握精神实质',
+      '一（一） 深刻领悟“八八战略”的真理力量',
+    ]);
   });
 
   it('lists every passage with the concept marked at its place', () => {
@@ -95,7 +99,9 @@ describe('details panel: a link', () => {
     const panel = screen.getByRole('region', { name: 'Concept details' });
     expect(within(panel).getByText('Weight (shared sections)').nextElementSibling).toHaveTextContent('1');
     expect(within(panel).getByText('Association (Jaccard)').nextElementSibling).toHaveTextContent('0.50');
-    const quote = within(panel).getByRole('heading', { name: 'Sentences where both occur (1)' }).nextElementSibling!.querySelector('blockquote')!;
+    const quote = within(panel)
+      .getByRole('heading', { name: 'Sentences where both occur (1)' })
+      .nextElementSibling!.querySelector('blockquote')!;
     expect(quote.textContent).toBe('坚持和发展新时代“枫桥经验”，推进共同富裕？');
     expect([...quote.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['枫桥经验', '共同富裕']);
     await userEvent.click(within(panel).getByRole('button', { name: /枫桥经验/ }));
@@ -105,7 +111,10 @@ describe('details panel: a link', () => {
   it('falls back to the shared sections’ sentences when the two never share one', () => {
     renderPanel({ selectedEdge: '八八战略--两个确立' });
     expect(screen.getByText(/never share a sentence/)).toBeInTheDocument();
-    const quotes = screen.getAllByRole('listitem').map((li) => li.querySelector('blockquote')?.textContent).filter(Boolean);
+    const quotes = screen
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('blockquote')?.textContent)
+      .filter(Boolean);
     expect(quotes).toEqual(['学习贯彻“八八战略”是重大政治任务！', '要坚决拥护“两个确立”。']);
   });
 
