@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PALETTE, paletteColors } from '../../src/core/graph/palette';
-import {
-  chineseNumeral,
-  deriveSectionGroups,
-  FRAMING_ID,
-  shortLabel,
-} from '../../src/core/graph/section-groups';
+import { chineseNumeral, FRAMING_ID, partGroups, shortLabel } from '../../src/core/graph/section-groups';
 import { assignThemes, type ThemeNodeInput } from '../../src/core/graph/themes';
 import type { Lexicon } from '../../src/core/schema';
 import { makeDoc, type SectionSpec } from './graph-fixtures';
@@ -68,10 +63,10 @@ describe('labels', () => {
   });
 });
 
-describe('section groups without a lexicon', () => {
-  it('4–12 parts: one group per part, lead-ins with their part; preamble and closing are the overall framing', () => {
+describe('coarse section groups (the lexicon path’s regions)', () => {
+  it('one group per part, lead-ins with their part; preamble and closing are the overall framing', () => {
     const doc = makeDoc(structured([2, 2, 1, 3, 1]));
-    const groups = deriveSectionGroups(doc);
+    const groups = partGroups(doc);
     expect(groups.map((g) => g.id)).toEqual([FRAMING_ID, 'p1', 'p2', 'p3', 'p4', 'p5']);
     expect(groups[0]).toMatchObject({ label: '总体部署', labelEn: 'Overall framing' });
     expect(groups[0]!.sections.map((i) => doc.sections[i]!.id)).toEqual(['preamble', 'closing']);
@@ -79,38 +74,9 @@ describe('section groups without a lexicon', () => {
     expect(groups[2]!.sections.map((i) => doc.sections[i]!.id)).toEqual(['p2-intro', 'p2-s1', 'p2-s2']);
   });
 
-  it('fewer parts and ≤ 12 subsections: one group per subsection, items join theirs, lead-ins join the framing', () => {
-    const specs = structured([2, 3, 1]);
-    const at = specs.findIndex((s) => s.id === 'p2-s3');
-    specs.splice(at + 1, 0, { id: 'p2-s3-i1', kind: 'item', part: 2, title: '条目', sentences: ['项。'] });
-    const doc = makeDoc(specs);
-    const groups = deriveSectionGroups(doc);
-    expect(groups.map((g) => g.id)).toEqual([
-      FRAMING_ID,
-      'p1-s1',
-      'p1-s2',
-      'p2-s1',
-      'p2-s2',
-      'p2-s3',
-      'p3-s1',
-    ]);
-    expect(groups.find((g) => g.id === 'p2-s3')).toMatchObject({ label: '小节2之3', labelEn: 'Part 2 (3)' });
-    expect(groups.find((g) => g.id === 'p2-s3')!.sections.map((i) => doc.sections[i]!.id)).toEqual([
-      'p2-s3',
-      'p2-s3-i1',
-    ]);
-    expect(groups[0]!.sections.map((i) => doc.sections[i]!.id)).toEqual([
-      'preamble',
-      'p1-intro',
-      'p2-intro',
-      'p3-intro',
-      'closing',
-    ]);
-  });
-
   it('3 parts and 13 subsections (the bundled structure): one group per part', () => {
     const doc = makeDoc(structured([3, 7, 3], PART_TITLES));
-    const groups = deriveSectionGroups(doc);
+    const groups = partGroups(doc);
     expect(groups.map((g) => `${g.id}:${g.label}:${g.labelEn}`)).toEqual([
       'framing:总体部署:Overall framing',
       'p1:深刻理解和准确把握省第十五…:Part 1',
@@ -119,17 +85,18 @@ describe('section groups without a lexicon', () => {
     ]);
   });
 
-  it('more than 12 parts: merges the smallest neighbours down to 12', () => {
-    // Part k's subsection has k sentences, so parts 1 and 2 are the smallest.
+  it('more than 12 groups: merges the smallest neighbours (by text length) down to 12', () => {
+    // Part k's subsection has k sentences, so parts 1, 2, 3, … are the smallest.
     const doc = makeDoc(structured(Array.from({ length: 14 }, () => 1)));
-    const groups = deriveSectionGroups(doc);
-    expect(groups).toHaveLength(13); // 12 + framing
+    const groups = partGroups(doc);
+    expect(groups).toHaveLength(12); // framing + 11
     const covered = groups.flatMap((g) => g.sections).sort((a, b) => a - b);
     expect(covered).toEqual(doc.sections.map((_, i) => i));
-    expect(groups[1]).toMatchObject({ labelEn: 'Parts 1–3', label: '第1部分标题等' });
+    expect(groups[1]).toMatchObject({ id: 'p1-to-p3', labelEn: 'Parts 1–3', label: '第1部分标题等' });
+    expect(groups[2]).toMatchObject({ id: 'p4-to-p5', labelEn: 'Parts 4–5' });
   });
 
-  it('a document without headings is cut into 4–12 runs of paragraphs', () => {
+  it('a document without headings is cut into 4–8 runs of paragraphs', () => {
     const doc = makeDoc(
       Array.from({ length: 30 }, (_, i) => ({
         id: `para-${i + 1}`,
@@ -140,11 +107,11 @@ describe('section groups without a lexicon', () => {
       })),
     );
     doc.sections.forEach((s, i) => (s.address = `¶${i + 1}`));
-    const groups = deriveSectionGroups(doc);
+    const groups = partGroups(doc);
     expect(groups.length).toBeGreaterThanOrEqual(4);
-    expect(groups.length).toBeLessThanOrEqual(12);
+    expect(groups.length).toBeLessThanOrEqual(8);
     expect(groups.flatMap((g) => g.sections)).toEqual(doc.sections.map((_, i) => i));
-    expect(groups[0]).toMatchObject({ label: '¶1–¶5', labelEn: 'Sections 1–5' });
+    expect(groups[0]).toMatchObject({ label: '¶1–¶5', labelEn: 'Paragraphs 1–5' });
   });
 });
 
@@ -161,10 +128,10 @@ describe('assignThemes', () => {
     const result = assignThemes(doc, [
       node('a', ['p1-s1', 'p3-s1', 'p3-s1']),
       node('b', ['p2-s1', 'p3-s1']), // tie → p2 (earlier)
-      node('c', ['preamble', 'closing', 'p1-s1']),
+      node('c', ['preamble', 'closing', 'p1-s1']), // the framing holds < 3 concepts: preamble joins p1
     ]);
-    expect(Object.fromEntries(result.nodeThemes)).toEqual({ a: 'p3', b: 'p2', c: 'framing' });
-    expect(result.themes.map((t) => t.id)).toEqual(['framing', 'p2', 'p3']); // p1, p4 have no node
+    expect(Object.fromEntries(result.nodeThemes)).toEqual({ a: 'p3', b: 'p2', c: 'p1' });
+    expect(result.themes.map((t) => t.id)).toEqual(['p1', 'p2', 'p3']); // p4 has no node
     expect(result.themes.map((t) => t.color)).toEqual(PALETTE.slice(0, 3));
   });
 

@@ -110,14 +110,16 @@ describe('buildGraphData on the bundled document', () => {
     expect(positions.size).toBe(withLexicon.nodes.length);
   });
 
-  it('derives themes from the structure without a lexicon (3 parts → parts + framing)', () => {
+  it('derives themes from the structure without a lexicon (part 二 split into its 7 subsections)', () => {
     checkGraph(withoutLexicon);
-    expect(withoutLexicon.themes.map((t) => t.labelEn)).toEqual([
-      'Overall framing',
-      'Part 1',
-      'Part 2',
-      'Part 3',
-    ]);
+    const labels = withoutLexicon.themes.map((t) => t.labelEn);
+    expect(labels).toEqual(expect.arrayContaining(['Part 1', 'Part 3']));
+    for (let k = 1; k <= 7; k++) expect(labels).toContain(`Part 2 (${k})`);
+    expect(labels.length).toBeLessThanOrEqual(12);
+    for (const t of withoutLexicon.themes) {
+      const share = withoutLexicon.nodes.filter((n) => n.theme === t.id).length / withoutLexicon.nodes.length;
+      expect(share, t.id).toBeLessThanOrEqual(0.4);
+    }
   });
 
   it('is byte-identical across runs', () => {

@@ -1,12 +1,13 @@
 /**
- * Groups of sections derived from the document's structure. They become the themes of documents
- * without a curated lexicon (4–12 of them when the structure allows), and tell a lexicon document
- * which theme dominates a region of the text.
+ * Groups of sections derived from the document's structure: the heading tree (parts → subsections →
+ * items), labels for its nodes, and the coarse grouping the lexicon path uses to find the theme that
+ * dominates a region of the text. How themes split that tree for documents without a lexicon is in
+ * themes.ts (splitThemeGroups).
  *
- * Rules, in order: 4–12 parts → one group per part; else ≤ 12 subsections+items → one group per
- * subsection (items join their subsection); else one group per part, merging the smallest adjacent
- * parts while there are more than 12; a document without parts is cut into 4–12 runs of sections.
- * Preamble, closing and (per-subsection mode) part lead-ins fold into 'Overall framing'.
+ * Coarse grouping (partGroups): 'Overall framing' (preamble, closing), then one group per top-level
+ * unit (a part; a （一） subsection or an item when the document has no parts), merging the smallest
+ * adjacent units (by text length) while there are more than 12 groups. A document without headings
+ * (paragraph sections para-1 …) is cut into at most 8 consecutive blocks of about equal text length.
  */
 import type { Section } from '../schema';
 import type { ParsedDocument } from '../types';
@@ -19,9 +20,21 @@ export interface SectionGroup {
   sections: number[];
 }
 
+/**
+ * A group under construction. 'unit' is a node of the heading tree (splittable into `children`,
+ * its own sections — a part's lead-in, a subsection's text before its items — becoming a 'rest');
+ * 'merged' is a run of adjacent units; 'block' a run of paragraphs.
+ */
+export interface GroupDraft extends SectionGroup {
+  role: 'framing' | 'rest' | 'unit' | 'merged' | 'block';
+  children: GroupDraft[];
+}
+
 export const FRAMING_ID = 'framing';
+export const FRAMING_LABEL = '总体部署';
+export const FRAMING_LABEL_EN = 'Overall framing';
 export const MAX_GROUPS = 12;
-const MIN_GROUPS = 4;
+export const MAX_BLOCKS = 8;
 const LABEL_MAX = 14;
 
 const NUMERALS = '零一二三四五六七八九';
@@ -48,131 +61,219 @@ export function shortLabel(title: string): string {
 
 const isFraming = (s: Section): boolean => s.kind === 'preamble' || s.kind === 'closing';
 
+/** Paragraph sections (para-1 …): the parser found no 一、/（一）/1. headings. */
+export function isParagraphDocument(doc: ParsedDocument): boolean {
+  return doc.sections.length > 0 && doc.sections.every((s) => /^para-\d+$/.test(s.id));
+}
+
 function partLabel(doc: ParsedDocument, part: number): string {
   const intro = doc.sections.find((s) => s.part === part && s.kind === 'intro' && s.title.trim() !== '');
   const label = intro ? shortLabel(intro.title) : '';
   return label !== '' ? label : `第${chineseNumeral(part)}部分`;
 }
 
-function byPart(doc: ParsedDocument, body: number[], parts: number[]): SectionGroup[] {
-  return parts.map((part) => ({
-    id: `p${part}`,
-    label: partLabel(doc, part),
-    labelEn: `Part ${part}`,
-    sections: body.filter((i) => doc.sections[i]!.part === part),
-  }));
+const draft = (role: GroupDraft['role'], id: string, label: string, labelEn: string): GroupDraft => ({
+  role,
+  id,
+  label,
+  labelEn,
+  sections: [],
+  children: [],
+});
+
+/** Fills each unit's `sections` with its own sections plus all its descendants', ascending. */
+function collect(unit: GroupDraft): number[] {
+  unit.sections = [...unit.sections, ...unit.children.flatMap(collect)].sort((a, b) => a - b);
+  return unit.sections;
 }
 
-function bySubsection(doc: ParsedDocument, units: number[]): SectionGroup[] {
-  const groups: SectionGroup[] = [];
-  const ordinal = new Map<string, number>(); // part → subsections seen so far
-  let current: { group: SectionGroup; part: number | null } | null = null;
-  let loose = 0;
-  for (const i of units) {
-    const s = doc.sections[i]!;
-    if (s.kind === 'item' && current && current.part === s.part) {
-      current.group.sections.push(i);
-      continue;
+/**
+ * The heading tree: framing sections (preamble, closing) and the top-level units in document order.
+ * A part holds its lead-in, its subsections and their items; an item follows the subsection before
+ * it in the same part (or its part, or stands alone at top level).
+ */
+export function headingTree(doc: ParsedDocument): { framing: number[]; units: GroupDraft[] } {
+  const framing: number[] = [];
+  const units: GroupDraft[] = [];
+  const parts = new Map<number, GroupDraft>();
+  const ordinal = new Map<GroupDraft | null, number>(); // parent → children seen so far
+  let lastSub: { unit: GroupDraft; part: number | null } | null = null;
+  const next = (parent: GroupDraft | null): number => {
+    const k = (ordinal.get(parent) ?? 0) + 1;
+    ordinal.set(parent, k);
+    return k;
+  };
+  const partOf = (p: number): GroupDraft => {
+    let unit = parts.get(p);
+    if (!unit) {
+      unit = draft('unit', `p${p}`, partLabel(doc, p), `Part ${p}`);
+      parts.set(p, unit);
+      units.push(unit);
     }
-    const key = String(s.part);
-    const k = (ordinal.get(key) ?? 0) + 1;
-    ordinal.set(key, k);
-    if (s.part === null) loose++;
+    return unit;
+  };
+  doc.sections.forEach((s, i) => {
+    if (isFraming(s)) {
+      framing.push(i);
+      return;
+    }
     const label = shortLabel(s.title) || s.address;
-    const labelEn = s.part === null ? `Section ${loose}` : `Part ${s.part} (${k})`;
-    const group: SectionGroup = { id: s.id, label, labelEn, sections: [i] };
-    groups.push(group);
-    current = { group, part: s.part };
-  }
-  return groups;
-}
-
-/** Merges the smallest group (by text length) into its smaller neighbour until at most `max` remain. */
-function mergeSmallest(doc: ParsedDocument, groups: SectionGroup[], max: number): SectionGroup[] {
-  const size = (g: SectionGroup) =>
-    g.sections.reduce((sum, i) => sum + doc.sections[i]!.end - doc.sections[i]!.start, 0);
-  const list = groups.map((g) => ({ ...g, first: g.labelEn, last: g.labelEn }));
-  while (list.length > max) {
-    let smallest = 0;
-    for (let i = 1; i < list.length; i++) if (size(list[i]!) < size(list[smallest]!)) smallest = i;
-    const left = smallest - 1;
-    const right = smallest + 1;
-    const into =
-      left < 0 ? right : right >= list.length ? left : size(list[left]!) <= size(list[right]!) ? left : right;
-    const [a, b] = into < smallest ? [into, smallest] : [smallest, into];
-    const ga = list[a]!;
-    const gb = list[b]!;
-    list.splice(a, 2, {
-      id: `${ga.id.split('-')[0]}-${gb.id.split('-').pop()}`,
-      label: ga.label,
-      labelEn: '',
-      sections: [...ga.sections, ...gb.sections],
-      first: ga.first,
-      last: gb.last,
-    });
-  }
-  return list.map(({ first, last, ...g }) => ({
-    ...g,
-    label: first === last ? g.label : `${g.label}等`,
-    labelEn: first === last ? first : `${first}–${last.replace(/^Part /, '')}`.replace(/^Part /, 'Parts '),
-  }));
-}
-
-/** A document without parts: consecutive runs of sections, 4–12 of them. */
-function byRuns(doc: ParsedDocument, body: number[]): SectionGroup[] {
-  const count = Math.min(MAX_GROUPS, Math.max(MIN_GROUPS, Math.ceil(Math.sqrt(body.length))));
-  const groups: SectionGroup[] = [];
-  for (let k = 0; k < count; k++) {
-    const slice = body.slice(
-      Math.floor((k * body.length) / count),
-      Math.floor(((k + 1) * body.length) / count),
+    if (s.kind === 'item' && lastSub && lastSub.part === s.part) {
+      const parent = lastSub.unit;
+      const unit = draft('unit', s.id, label, `${parent.labelEn} item ${next(parent)}`);
+      unit.sections.push(i);
+      parent.children.push(unit);
+      return;
+    }
+    if (s.part === null) {
+      const k = next(null);
+      const unit = draft('unit', s.id, label, s.kind === 'item' ? `Item ${k}` : `Section ${k}`);
+      unit.sections.push(i);
+      units.push(unit);
+      lastSub = s.kind === 'subsection' ? { unit, part: null } : null;
+      return;
+    }
+    const part = partOf(s.part);
+    if (s.kind === 'intro') {
+      part.sections.push(i);
+      lastSub = null;
+      return;
+    }
+    const k = next(part);
+    const unit = draft(
+      'unit',
+      s.id,
+      label,
+      s.kind === 'item' ? `Part ${s.part} item ${k}` : `Part ${s.part} (${k})`,
     );
-    if (slice.length === 0) continue;
-    const first = doc.sections[slice[0]!]!;
-    const last = doc.sections[slice[slice.length - 1]!]!;
-    groups.push({
-      id: first.id,
-      label: first === last ? shortLabel(first.title) || first.address : `${first.address}–${last.address}`,
-      labelEn:
-        first === last
-          ? `Section ${slice[0]! + 1}`
-          : `Sections ${slice[0]! + 1}–${slice[slice.length - 1]! + 1}`,
-      sections: slice,
-    });
-  }
-  return groups;
+    unit.sections.push(i);
+    part.children.push(unit);
+    lastSub = s.kind === 'subsection' ? { unit, part: s.part } : null;
+  });
+  units.forEach(collect);
+  return { framing, units };
 }
 
-export function deriveSectionGroups(doc: ParsedDocument): SectionGroup[] {
-  const all = doc.sections.map((_, i) => i);
-  const framing = all.filter((i) => isFraming(doc.sections[i]!));
-  const body = all.filter((i) => !isFraming(doc.sections[i]!));
-  const parts: number[] = [];
-  for (const i of body) {
-    const p = doc.sections[i]!.part;
-    if (p !== null && !parts.includes(p)) parts.push(p);
-  }
-  const units = body.filter((i) => {
-    const kind = doc.sections[i]!.kind;
-    return kind === 'subsection' || kind === 'item';
-  });
+/** The framing group (empty sections when the document has neither preamble nor closing). */
+export function framingDraft(sections: number[]): GroupDraft {
+  return { ...draft('framing', FRAMING_ID, FRAMING_LABEL, FRAMING_LABEL_EN), sections: [...sections] };
+}
 
-  let groups: SectionGroup[];
-  if (parts.length >= MIN_GROUPS && parts.length <= MAX_GROUPS) {
-    groups = byPart(doc, body, parts);
-  } else if (units.length > 0 && units.length <= MAX_GROUPS) {
-    groups = bySubsection(doc, units);
-  } else if (parts.length > 0) {
-    groups = mergeSmallest(doc, byPart(doc, body, parts), MAX_GROUPS);
-  } else {
-    groups = byRuns(doc, body);
+/** Splits a unit into its own sections (a 'rest' keeping the unit's id and labels) and its children. */
+export function splitUnit(unit: GroupDraft): GroupDraft[] {
+  const inChildren = new Set(unit.children.flatMap((c) => c.sections));
+  const own = unit.sections.filter((i) => !inChildren.has(i));
+  const rest: GroupDraft[] = own.length > 0 ? [{ ...unit, role: 'rest', sections: own, children: [] }] : [];
+  return [...rest, ...unit.children];
+}
+
+/** A label ending in a number or a range: 'Part 2', 'Parts 1–3', 'Part 2 (4)', 'Part 2 item 1'. */
+const NUMBERED = /^(.*?)(\d+)(?:–(\d+))?(\)?)$/;
+const plural = (prefix: string) => prefix.replace(/^(Part|Section|Item|Paragraph)s? $/, '$1s ');
+
+/** Merges adjacent drafts a and b (a before b) into one unsplittable group, id 'p1-to-p3'. */
+export function mergeDrafts(a: GroupDraft, b: GroupDraft): GroupDraft {
+  const ma = NUMBERED.exec(a.labelEn);
+  const mb = NUMBERED.exec(b.labelEn);
+  const labelEn =
+    ma && mb && plural(ma[1]!) === plural(mb[1]!) && ma[4] === mb[4]
+      ? `${plural(ma[1]!)}${ma[2]}–${mb[3] ?? mb[2]}${ma[4]}`
+      : `${a.labelEn.split(' – ')[0]} – ${b.labelEn.split(' – ').pop()}`;
+  return {
+    role: 'merged',
+    id: `${a.id.split('-to-')[0]}-to-${b.id.split('-to-').pop()}`,
+    label: a.role === 'merged' ? a.label : `${a.label}等`,
+    labelEn,
+    sections: [...a.sections, ...b.sections].sort((x, y) => x - y),
+    children: [],
+  };
+}
+
+/**
+ * Merges the smallest group into its smaller neighbour while `evaluate(groups).excess > 0` (how many
+ * groups too many). `sizes` give each group's size as a tuple compared in order (ties → earliest);
+ * a merged group's size is the sum of its parts' until the next evaluation, which comes after
+ * merging half the excess (at least one pair). The framing group never merges.
+ */
+export function mergeSmallest(
+  groups: GroupDraft[],
+  evaluate: (groups: GroupDraft[]) => { excess: number; sizes: number[][] },
+): GroupDraft[] {
+  const less = (a: number[], b: number[]) => {
+    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! < b[k]!;
+    return false;
+  };
+  let list = groups;
+  for (;;) {
+    const { excess, sizes: measured } = evaluate(list);
+    if (excess <= 0) break;
+    let sizes = measured;
+    for (let step = Math.max(1, Math.floor(excess / 2)); step > 0; step--) {
+      const body = list.map((_, k) => k).filter((k) => list[k]!.role !== 'framing');
+      if (body.length < 2) return list;
+      const size = (j: number) => sizes[body[j]!]!;
+      let smallest = 0;
+      for (let j = 1; j < body.length; j++) if (less(size(j), size(smallest))) smallest = j;
+      const left = smallest - 1;
+      const right = smallest + 1;
+      // Into the smaller neighbour, ties → the left one.
+      const with_ = left < 0 ? right : right >= body.length || !less(size(right), size(left)) ? left : right;
+      const [a, b] = with_ < smallest ? [body[with_]!, body[smallest]!] : [body[smallest]!, body[with_]!];
+      const merged = mergeDrafts(list[a]!, list[b]!);
+      const sum = sizes[a]!.map((v, k) => v + sizes[b]![k]!);
+      list = list.flatMap((g, k) => (k === a ? [merged] : k === b ? [] : [g]));
+      sizes = sizes.flatMap((v, k) => (k === a ? [sum] : k === b ? [] : [v]));
+    }
   }
-  // Whatever no group took (preamble, closing, lead-ins, stray sections) is the overall framing.
-  const taken = new Set(groups.flatMap((g) => g.sections));
-  const rest = all.filter((i) => !taken.has(i));
-  const result = groups.filter((g) => g.sections.length > 0);
-  if (rest.length > 0 || framing.length > 0) {
-    result.unshift({ id: FRAMING_ID, label: '总体部署', labelEn: 'Overall framing', sections: rest });
-  }
-  return result.filter((g) => g.sections.length > 0);
+  return list;
+}
+
+/** Paragraph documents: at most 8 runs of consecutive paragraphs of about equal text length. */
+export function paragraphBlocks(doc: ParsedDocument): GroupDraft[] {
+  const n = doc.sections.length;
+  const count = Math.min(n, MAX_BLOCKS, Math.max(4, Math.ceil(Math.sqrt(n))));
+  const lengths = doc.sections.map((s) => Math.max(1, s.end - s.start));
+  const total = lengths.reduce((a, b) => a + b, 0);
+  const blocks: number[][] = Array.from({ length: count }, () => []);
+  let before = 0;
+  lengths.forEach((len, i) => {
+    // A paragraph goes to the block its midpoint falls in.
+    blocks[Math.min(count - 1, Math.floor((count * (before + len / 2)) / total))]!.push(i);
+    before += len;
+  });
+  return blocks
+    .filter((b) => b.length > 0)
+    .map((b) => {
+      const first = doc.sections[b[0]!]!;
+      const last = doc.sections[b[b.length - 1]!]!;
+      const one = b.length === 1;
+      return {
+        role: 'block' as const,
+        id: first.id,
+        label: one ? shortLabel(first.title) || first.address : `${first.address}–${last.address}`,
+        labelEn: one ? `Paragraph ${b[0]! + 1}` : `Paragraphs ${b[0]! + 1}–${b[b.length - 1]! + 1}`,
+        sections: b,
+        children: [],
+      };
+    });
+}
+
+/** Characters of text in a group. */
+export function textLength(doc: ParsedDocument, g: SectionGroup): number {
+  return g.sections.reduce((sum, i) => sum + doc.sections[i]!.end - doc.sections[i]!.start, 0);
+}
+
+/** The coarse grouping (framing + one group per top-level unit, ≤ 12 groups); see the file comment. */
+export function partGroups(doc: ParsedDocument): SectionGroup[] {
+  if (isParagraphDocument(doc)) return paragraphBlocks(doc).map(toGroup);
+  const { framing, units } = headingTree(doc);
+  const groups = mergeSmallest([framingDraft(framing), ...units], (list) => ({
+    excess: list.filter((g) => g.sections.length > 0).length - MAX_GROUPS,
+    sizes: list.map((g) => [textLength(doc, g)]),
+  }));
+  return groups.filter((g) => g.sections.length > 0).map(toGroup);
+}
+
+export function toGroup(g: GroupDraft): SectionGroup {
+  return { id: g.id, label: g.label, labelEn: g.labelEn, sections: [...g.sections] };
 }

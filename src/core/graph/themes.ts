@@ -4,15 +4,18 @@
  * With a lexicon: the lexicon's themes (its colour, else the next free palette colour) and each
  * concept's theme from its entry. A concept without one (a generic candidate) takes the theme that
  * dominates the section where it is mentioned most (ties → earliest); if no lexicon concept occurs
- * there, the theme dominating that section's group (see section-groups), else the whole document.
+ * there, the theme dominating that section's coarse group (partGroups), else the whole document.
  *
- * Without a lexicon: one theme per derived section group; a concept's theme is the group holding
- * most of its mentions (ties → earliest group). Themes without nodes are dropped.
+ * Without a lexicon: one theme per group of themeGroups (theme-groups.ts: framing, parts, and the
+ * largest groups split into their subsections), colours from the palette in order.
  */
 import type { Lexicon, Theme } from '../schema';
 import type { ParsedDocument } from '../types';
 import { paletteColors } from './palette';
-import { deriveSectionGroups } from './section-groups';
+import { FRAMING_ID, FRAMING_LABEL, FRAMING_LABEL_EN, partGroups } from './section-groups';
+import { themeGroups } from './theme-groups';
+
+export { LARGEST_SHARE, MIN_REST_CONCEPTS, themeGroups } from './theme-groups';
 
 export interface ThemeNodeInput {
   id: string;
@@ -36,13 +39,6 @@ function argmax(counts: ArrayLike<number>): number {
   return best;
 }
 
-/** For each group of section indices, how many of the node's mentions fall in it. */
-function mentionsPerGroup(node: ThemeNodeInput, groupOf: Int32Array, groups: number): Int32Array {
-  const counts = new Int32Array(groups);
-  for (const s of node.mentionSections) if (s >= 0 && groupOf[s]! >= 0) counts[groupOf[s]!]!++;
-  return counts;
-}
-
 /** The section holding most of the mentions, ties → earliest; -1 when none is in a section. */
 function mostMentionedSection(mentionSections: readonly number[]): number {
   const counts = new Map<number, number>();
@@ -61,18 +57,17 @@ function mostMentionedSection(mentionSections: readonly number[]): number {
 }
 
 function derivedThemes(doc: ParsedDocument, nodes: readonly ThemeNodeInput[]): ThemeAssignment {
-  const groups = deriveSectionGroups(doc);
-  const groupOf = new Int32Array(doc.sections.length).fill(-1);
-  groups.forEach((g, k) => g.sections.forEach((s) => (groupOf[s] = k)));
-  const nodeGroup = new Map<string, number>();
-  for (const node of nodes)
-    nodeGroup.set(node.id, Math.max(0, argmax(mentionsPerGroup(node, groupOf, groups.length))));
-  const taken = new Set(nodeGroup.values());
-  const used = groups.filter((_, k) => taken.has(k));
-  const colors = paletteColors(used.length);
-  const themes = used.map((g, k) => ({ id: g.id, label: g.label, labelEn: g.labelEn, color: colors[k]! }));
+  const { groups, nodeGroup } = themeGroups(
+    doc,
+    nodes.map((node) => node.mentionSections),
+  );
+  // No section holds anything (a document without sections): one theme for whatever there is.
+  if (groups.length === 0 && nodes.length > 0)
+    groups.push({ id: FRAMING_ID, label: FRAMING_LABEL, labelEn: FRAMING_LABEL_EN, sections: [] });
+  const colors = paletteColors(groups.length);
+  const themes = groups.map((g, k) => ({ id: g.id, label: g.label, labelEn: g.labelEn, color: colors[k]! }));
   const nodeThemes = new Map<string, string>();
-  for (const [id, k] of nodeGroup) nodeThemes.set(id, groups[k]!.id);
+  nodes.forEach((node, k) => nodeThemes.set(node.id, groups[nodeGroup[k]!]!.id));
   return { themes, nodeThemes, warnings: [] };
 }
 
@@ -84,7 +79,7 @@ function lexiconThemes(
   const warnings: string[] = [];
   const themeIndex = new Map(lexicon.themes.map((t, k) => [t.id, k]));
   const t = lexicon.themes.length;
-  const groups = deriveSectionGroups(doc);
+  const groups = partGroups(doc);
   const groupOf = new Int32Array(doc.sections.length).fill(-1);
   groups.forEach((g, k) => g.sections.forEach((s) => (groupOf[s] = k)));
 
