@@ -61,16 +61,17 @@ function firstPixel(bytes: Buffer): number[] {
   return [...raw.subarray(1, 1 + channels)];
 }
 
+/** The visible graph's size on screen (CSS px at the current zoom). */
 async function visibleBox(): Promise<{ w: number; h: number; nodes: number }> {
   return app.page.evaluate(() => {
     const cy = (window as CyWindow).cy!;
     const bb = cy.elements(':visible').boundingBox({});
-    return { w: bb.w, h: bb.h, nodes: cy.nodes(':visible').length };
+    return { w: bb.w * cy.zoom(), h: bb.h * cy.zoom(), nodes: cy.nodes(':visible').length };
   });
 }
 
 describe('image exports', () => {
-  it('PNG: the whole graph at ≥ 2× with a white background and a drawn title band', async () => {
+  it('PNG: the whole graph at ≥ 2× its on-screen size with a white background and a drawn title band', async () => {
     const box = await visibleBox();
     const started = Date.now();
     const { download, bytes } = await downloadVia(app.page, () =>
@@ -79,7 +80,7 @@ describe('image exports', () => {
     console.log(`[e2e] PNG export ${Date.now() - started} ms, ${bytes.length} bytes`);
     expect(download.suggestedFilename()).toBe(`${BUNDLED_ID}.png`);
     const size = pngSize(bytes);
-    console.log(`[e2e] PNG ${size.width}×${size.height} for a ${box.w.toFixed(0)}×${box.h.toFixed(0)} graph`);
+    console.log(`[e2e] PNG ${size.width}×${size.height} for a graph of ${box.w.toFixed(0)}×${box.h.toFixed(0)} px on screen`);
     expect(size.width).toBeGreaterThanOrEqual(2 * box.w);
     expect(size.height).toBeGreaterThanOrEqual(2 * box.h);
     expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(16000);
@@ -126,7 +127,9 @@ describe('image exports', () => {
       app.page.getByRole('button', { name: '导出 SVG' }).click(),
     );
     expect(download.suggestedFilename()).toBe(`${BUNDLED_ID}.svg`);
+    writeExport(download.suggestedFilename(), bytes);
     const svg = bytes.toString('utf8');
+    expect(svg).not.toContain('\u200b');
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"')).toBe(true);
     expect(svg).toContain('<svg');
     const parsed = await app.page.evaluate((text) => {
@@ -148,8 +151,8 @@ describe('image exports', () => {
         .filter((n) => !n.hasClass('nolabel') && !n.hasClass('faded'))
         .map((n) => String(n.data('label'))),
     );
-    const flat = allText.replace(/\s+/g, '');
-    const missing = shown.filter((l) => !flat.includes(l.replace(/\s+/g, '')));
+    const flat = allText.replace(/[\s\u200b]+/g, '');
+    const missing = shown.filter((l) => !flat.includes(l.replace(/[\s\u200b]+/g, '')));
     console.log(`[e2e] SVG: ${parsed.texts.length} <text>, ${shown.length - missing.length}/${shown.length} shown labels as text`);
     expect(shown.length).toBeGreaterThan(5);
     expect(missing).toEqual([]);
@@ -157,7 +160,6 @@ describe('image exports', () => {
     for (const t of data.themes.filter((t) => data.nodes.some((n) => n.theme === t.id))) {
       expect(parsed.texts, `legend entry ${t.label}`).toContain(t.label);
     }
-    writeExport(download.suggestedFilename(), bytes);
   });
 });
 

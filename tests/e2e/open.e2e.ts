@@ -58,11 +58,22 @@ describe('open document', () => {
     await openFile(resolve(FIXTURES, 'synthetic-resolution.txt'));
     // The worker reports stages; the first is loading jieba-wasm.
     await app.page.getByRole('button', { name: '取消' }).waitFor({ timeout: 10000 });
-    await app.page.waitForFunction(
-      () => (window as CyWindow).cy?.nodes().some((n) => String(n.data('label')).includes('青溪')) ?? false,
-      null,
-      { timeout: 60000 },
-    );
+    // Either the new graph is drawn or the control reports an error (then fail with its text).
+    const outcome = await Promise.race([
+      app.page
+        .waitForFunction(
+          () => (window as CyWindow).cy?.nodes().some((n) => String(n.data('label')).includes('青溪')) ?? false,
+          null,
+          { timeout: 50000 },
+        )
+        .then(() => 'graph'),
+      app.page
+        .getByRole('alert')
+        .filter({ hasText: 'synthetic-resolution.txt' })
+        .waitFor({ timeout: 50000 })
+        .then(async () => `error: ${await app.page.getByRole('alert').filter({ hasText: 'synthetic-resolution.txt' }).innerText()}`),
+    ]);
+    expect(outcome).toBe('graph');
     console.log(`[e2e] synthetic .txt → graph in ${Date.now() - started} ms (worker, jieba-wasm)`);
     const after = await cyLabels();
     console.log(`[e2e] concepts from the .txt: ${after.join('、')}`);

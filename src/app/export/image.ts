@@ -18,7 +18,10 @@ import {
 } from '../../core/image-export';
 
 export const EXPORT_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
-/** Wanted PNG scale (2–4× per the brief), clamped to what Chrome can encode. */
+/**
+ * Wanted PNG resolution: 3 image pixels per screen pixel of the graph as shown (2–4× per the brief),
+ * clamped to what Chrome can encode. Labels keep their on-screen size relative to the graph.
+ */
 export const PNG_SCALE = 3;
 
 export class ExportError extends Error {
@@ -64,11 +67,13 @@ function canvasMeasure(ctx: CanvasRenderingContext2D, bold: boolean): TextMeasur
   };
 }
 
-function visibleBox(cy: Core): { w: number; h: number } {
+/** The visible graph's size in screen pixels at the current zoom, and that zoom. */
+function visibleBox(cy: Core): { w: number; h: number; zoom: number } {
   const visible = cy.elements(':visible');
   if (visible.nodes().length === 0) throw new ExportError('empty', 'nothing visible');
   const bb = visible.boundingBox({});
-  return { w: Math.max(1, bb.w), h: Math.max(1, bb.h) };
+  const zoom = cy.zoom();
+  return { w: Math.max(1, bb.w * zoom), h: Math.max(1, bb.h * zoom), zoom };
 }
 
 function drawHeader(ctx: CanvasRenderingContext2D, header: HeaderLayout): void {
@@ -90,7 +95,7 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }
 
-/** The filtered graph as PNG at up to PNG_SCALE×, white background, title and legend on top. */
+/** The filtered graph as PNG at up to PNG_SCALE× its on-screen size, white background, title and legend on top. */
 export async function renderPng(cy: Core, data: GraphData, lang: 'zh' | 'en'): Promise<Blob> {
   const box = visibleBox(cy);
   const title = headerTitle(data.document);
@@ -102,8 +107,9 @@ export async function renderPng(cy: Core, data: GraphData, lang: 'zh' | 'en'): P
   const plainMeasure = canvasMeasure(ctx, false);
   const measure: TextMeasure = (text, size) => (size >= 20 ? titleMeasure : plainMeasure)(text, size);
   const header = layoutHeader({ title, legend, graphWidth: box.w, measure });
+  // `scale` is image px per screen px; cy.png's scale is per model unit (screen px = model × zoom).
   const scale = clampScale(PNG_SCALE, header.width, header.headerHeight + box.h + header.bottom);
-  const graphBlob = await cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
+  const graphBlob = await cy.png({ output: 'blob-promise', full: true, scale: scale * box.zoom, bg: '#ffffff' });
   if (!graphBlob) throw new ExportError('tooLarge', 'cy.png returned no image');
   const graph = await createImageBitmap(graphBlob);
   const headerPx = Math.ceil(header.headerHeight * scale);
@@ -139,13 +145,15 @@ export async function renderSvg(cy: Core, data: GraphData, lang: 'zh' | 'en'): P
   await registerSvg();
   const raw = (cy as Core & { svg(options: { full: boolean; scale: number; bg: string }): string }).svg({
     full: true,
-    scale: 1,
+    scale: box.zoom, // the graph at its on-screen size, like the header
     bg: '#ffffff',
   });
   const title = headerTitle(data.document);
   const ctx = document.createElement('canvas').getContext('2d');
   const measure = ctx ? canvasMeasure(ctx, false) : estimateTextWidth;
   const header = layoutHeader({ title, legend: legendFor(cy, data, lang), graphWidth: Math.ceil(box.w), measure });
-  const svg = decorateSvg(raw, header, { title, fontFamily: EXPORT_FONT });
+  // The canvas labels carry zero-width spaces as wrap points; in the SVG each line is its own <text>
+  // already, and without them the labels can be found with a text search.
+  const svg = decorateSvg(raw.replace(/\u200b/g, ''), header, { title, fontFamily: EXPORT_FONT });
   return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 }
