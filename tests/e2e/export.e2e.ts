@@ -136,7 +136,10 @@ describe('image exports', () => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
         error: doc.getElementsByTagName('parsererror').length > 0,
-        texts: [...doc.getElementsByTagName('text')].map((t) => t.textContent ?? ''),
+        // Outlined labels come twice (outline stroke, then fill): keep the filled ones.
+        texts: [...doc.getElementsByTagName('text')]
+          .filter((t) => t.getAttribute('fill') !== 'none')
+          .map((t) => t.textContent ?? ''),
         title: doc.querySelector('title')?.textContent ?? '',
       };
     }, svg);

@@ -66,12 +66,18 @@ describe('open document', () => {
           null,
           { timeout: 50000 },
         )
-        .then(() => 'graph'),
+        .then(
+          () => 'graph',
+          () => 'no graph after 50 s',
+        ),
       app.page
         .getByRole('alert')
         .filter({ hasText: 'synthetic-resolution.txt' })
         .waitFor({ timeout: 50000 })
-        .then(async () => `error: ${await app.page.getByRole('alert').filter({ hasText: 'synthetic-resolution.txt' }).innerText()}`),
+        .then(
+          async () => `error: ${await app.page.getByRole('alert').filter({ hasText: 'synthetic-resolution.txt' }).innerText()}`,
+          () => 'no error either',
+        ),
     ]);
     expect(outcome).toBe('graph');
     console.log(`[e2e] synthetic .txt → graph in ${Date.now() - started} ms (worker, jieba-wasm)`);
