@@ -205,6 +205,32 @@ describe('data exports reflect the filters', () => {
     const hiddenLabels = new Set(data.nodes.filter((n) => n.theme === theme.id).map((n) => n.label));
     for (const row of nodes.slice(1)) expect(hiddenLabels.has(row[labelCol]!)).toBe(false);
 
+    // Images leave the hidden theme out too: not in the legend, none of its labels drawn.
+    const svg = (await downloadVia(app.page, () => app.page.getByRole('button', { name: '导出 SVG' }).click())).bytes.toString('utf8');
+    const { header, labels } = await app.page.evaluate((text) => {
+      const texts = [...new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('text')];
+      // Graph labels (cytoscape-svg) carry px font sizes; the header's title and legend plain numbers.
+      const isLabel = (t: Element) => (t.getAttribute('font-size') ?? '').endsWith('px');
+      return {
+        header: texts.filter((t) => !isLabel(t)).map((t) => t.textContent ?? ''),
+        labels: texts.filter((t) => isLabel(t) && t.getAttribute('fill') !== 'none').map((t) => t.textContent ?? ''),
+      };
+    }, svg);
+    expect(header).not.toContain(theme.label);
+    const otherTheme = data.themes.find((t) => t.id !== theme.id && data.nodes.some((n) => n.theme === t.id))!;
+    expect(header).toContain(otherTheme.label);
+    const shownLabels = await app.page.evaluate(() =>
+      (window as CyWindow)
+        .cy!.nodes(':visible')
+        .filter((n) => !n.hasClass('nolabel'))
+        .map((n) => String(n.data('label'))),
+    );
+    const flatSvg = labels.join('').replace(/\s+/g, '');
+    for (const label of hiddenLabels) {
+      if (shownLabels.some((l) => l.includes(label))) continue; // part of a visible label
+      expect(flatSvg.includes(label), `hidden «${label}» drawn`).toBe(false);
+    }
+
     const json = await downloadVia(app.page, () => app.page.getByRole('button', { name: 'JSON', exact: true }).click());
     expect(json.download.suggestedFilename()).toBe(`${BUNDLED_ID}.graph.json`);
     const parsed = JSON.parse(json.bytes.toString('utf8')) as { nodes: unknown[] };

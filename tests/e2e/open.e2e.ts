@@ -95,4 +95,24 @@ describe('open document', () => {
     console.log(`[e2e] screenshot ${await screenshot(app.page, 'open-txt')}`);
     expect(app.errors).toEqual([]);
   });
+  it('dropping a graph.json on the page shows a drop hint, then opens it', async () => {
+    const json = readFileSync(resolve(FIXTURES, 'tiny.graph.json'), 'utf8');
+    const transfer = await app.page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'tiny.graph.json', { type: 'application/json' }));
+      return dt;
+    }, json);
+    const canvas = app.page.locator('canvas').first();
+    await canvas.dispatchEvent('dragenter', { dataTransfer: transfer });
+    await canvas.dispatchEvent('dragover', { dataTransfer: transfer });
+    const hint = app.page.getByText('松开鼠标以打开文档（.txt 或 .json）');
+    await hint.waitFor({ timeout: 5000 });
+    expect(await hint.isVisible()).toBe(true);
+    console.log(`[e2e] screenshot ${await screenshot(app.page, 'drop-hint')}`);
+    await canvas.dispatchEvent('drop', { dataTransfer: transfer });
+    await app.page.waitForFunction(() => (window as CyWindow).cy?.nodes().length === 4, null, { timeout: 10000 });
+    expect(await cyLabels()).toEqual(['亚运会', '八八战略', '共同富裕', '城西科创大走廊'].sort());
+    expect(await hint.count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
 });
