@@ -67,6 +67,9 @@ describe('canvas', () => {
     });
     expect(counts).toEqual({ nodes: data.nodes.length, edges: data.edges.length });
     expect(data.document.id).toBe(BUNDLED_ID);
+    // The search box mounts after graph-ready (it loads its index lazily): time it, then screenshot.
+    await app.page.getByRole('combobox', { name: '搜索概念' }).waitFor({ timeout: 10000 });
+    console.log(`[e2e] search box ready ${(await app.page.evaluate(() => performance.now())).toFixed(0)} ms after navigation start (last reload)`);
     console.log(`[e2e] screenshot ${await screenshot(app.page, 'explorer-1440')}`);
     expect(app.errors).toEqual([]);
   });

@@ -69,6 +69,7 @@ describe('responsive layout', () => {
       expect(canvas.w).toBeGreaterThan(viewport.width * 0.4);
       expect(canvas.h).toBeGreaterThan(250);
       expect(await noHorizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await page.getByRole('combobox', { name: '搜索概念' }).waitFor({ timeout: 10000 });
       console.log(`[e2e] screenshot ${await screenshot(page, name)}`);
       expect(errors).toEqual([]);
     }
