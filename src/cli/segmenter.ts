@@ -1,5 +1,5 @@
 /** The Node word segmenter: jieba-wasm's Node build behind the core adapter (same segmenter as the browser). */
-import { tokenize } from 'jieba-wasm';
+import { tag, tokenize } from 'jieba-wasm';
 import { jiebaSegmenter } from '../core/extract/jieba-adapter';
 import type { Segmenter } from '../core/types';
 
@@ -7,6 +7,6 @@ let cached: Segmenter | null = null;
 
 /** jieba-wasm's Node build loads its wasm synchronously at import; the segmenter is shared per process. */
 export async function getNodeSegmenter(): Promise<Segmenter> {
-  cached ??= jiebaSegmenter(tokenize);
+  cached ??= jiebaSegmenter(tokenize, tag);
   return cached;
 }

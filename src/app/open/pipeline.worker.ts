@@ -16,9 +16,9 @@ const scope = self as unknown as WorkerScope;
 let segmenter: Promise<Segmenter> | null = null;
 
 function loadSegmenter(): Promise<Segmenter> {
-  segmenter ??= import('jieba-wasm/web').then(async ({ default: init, tokenize }) => {
+  segmenter ??= import('jieba-wasm/web').then(async ({ default: init, tokenize, tag }) => {
     await init();
-    return jiebaSegmenter(tokenize); // as the CLI does (src/cli/segmenter.ts), so both give the same graph
+    return jiebaSegmenter(tokenize, tag); // as the CLI does (src/cli/segmenter.ts), so both give the same graph
   });
   return segmenter;
 }
