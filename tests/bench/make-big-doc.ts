@@ -233,6 +233,8 @@ export function makeBigDocument(options: BigDocOptions = {}): BigDoc {
         body.push(sentence(group));
         i += n;
       }
+      // A closing sentence of ordinary prose, as real subsections have, names nothing.
+      body.push('要坚持问题导向，压实工作责任，加强督查考核，确保各项任务落地见效。');
       lines.push(`（${chineseNumeral(s)}）${pick(HEADINGS)}。${body.join('')}`);
     }
   }
