@@ -77,7 +77,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const { buildDocument, summaryLine } = await import('./build');
     for (const job of jobs) {
       const result = await buildDocument(job);
-      if (!args.quiet) io.stdout.write(summaryLine(result, show(result.out)) + '\n');
+      if (args.quiet) continue;
+      for (const warning of result.data.warnings) io.stderr.write(`policy-graph: warning: ${warning}\n`);
+      io.stdout.write(summaryLine(result, show(result.out)) + '\n');
     }
     return 0;
   } catch (error) {

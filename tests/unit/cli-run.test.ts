@@ -255,3 +255,22 @@ describe('the real command (spawned)', () => {
     );
   });
 });
+
+describe('documents without headings', () => {
+  it('builds paragraph sections and prints the parser warning on stderr', async () => {
+    const input = join(tmp, 'no-headings.txt');
+    writeFileSync(
+      input,
+      '浙江省推进“千万工程”建设。全面实施乡村振兴战略，建设“美丽乡村”。\n\n深化“最多跑一次”改革，推进数字化改革，打造“千万工程”升级版。\n',
+    );
+    const out = join(tmp, 'no-headings-out');
+    const r = await cli([input, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('policy-graph: warning: no 一、/（一） headings found: paragraphs are used as sections\n');
+    const data = GraphDataSchema.parse(JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')));
+    expect(data.sections.map((s) => s.id)).toEqual(['para-1', 'para-2']);
+    expect(data.nodes.map((n) => n.id)).toContain('千万工程');
+    const quiet = await cli([input, '--out', out, '--quiet']);
+    expect(quiet.stderr).toBe('');
+  });
+});
