@@ -56,6 +56,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   rule('合作区', 'place', 2, false),
   rule('开发区', 'place', 2, false),
   rule('高新区', 'place', 2, false),
+  rule('科创区', 'place', 2, false),
+  rule('自贸区', 'place', 1, false),
   rule('新区', 'place', 2, true),
   rule('大湾区', 'place', 1, false),
   rule('科学城', 'place', 2, false),
