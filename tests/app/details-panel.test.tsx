@@ -47,7 +47,7 @@ describe('details panel: a concept', () => {
 
   it('lists every passage with the concept marked at its place', () => {
     renderPanel({ selected: '八八战略' });
-    const passages = screen.getByRole('heading', { name: 'Passages (4)' }).nextElementSibling!;
+    const passages = screen.getByRole('heading', { name: 'Evidence (4)' }).nextElementSibling!;
     const items = within(passages as HTMLElement).getAllByRole('listitem');
     expect(items).toHaveLength(4);
     const quote = items[3]!.querySelector('blockquote')!;
@@ -66,6 +66,46 @@ describe('details panel: a concept', () => {
     expect(names).toHaveLength(5);
     await userEvent.click(within(list).getByRole('button', { name: /亚运会/ }));
     expect(onSelectNode).toHaveBeenCalledWith('亚运会');
+  });
+
+  it('shows the evidence first, then sections, then neighbours', () => {
+    renderPanel({ selected: '八八战略' });
+    const panel = screen.getByRole('region', { name: 'Concept details' });
+    const headings = within(panel)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(headings).toEqual(['Evidence (4)', 'Sections', expect.stringMatching(/^Linked concepts/)]);
+    // The first marked mention comes before any neighbour button.
+    const mark = panel.querySelector('mark')!;
+    const firstNeighbour = within(panel).getByRole('heading', { name: /Linked concepts/ }).nextElementSibling!;
+    expect(mark.compareDocumentPosition(firstNeighbour) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('lists the 12 heaviest neighbours and the rest behind “Show all”', async () => {
+    // Twenty extra concepts linked to 八八战略, weights 1..20.
+    const extra = Array.from({ length: 20 }, (_, i) => ({ ...data.nodes[0]!, id: `x${i}`, label: `概念${i}` }));
+    const links = extra.map((n, i) => ({
+      ...data.edges[0]!,
+      id: `八八战略--${n.id}`,
+      source: '八八战略',
+      target: n.id,
+      weight: i + 1,
+    }));
+    const big = { ...data, nodes: [...data.nodes, ...extra], edges: [...data.edges, ...links] };
+    const { onSelectNode } = renderPanel({ data: big, visible: allVisible(big), selected: '八八战略' });
+    const total = big.edges.filter((e) => e.source === '八八战略' || e.target === '八八战略').length;
+    const heading = screen.getByRole('heading', { name: `Linked concepts (${total})` });
+    const list = heading.nextElementSibling as HTMLElement;
+    const names = () => within(list).getAllByRole('button').map((b) => b.querySelector('[lang="zh"]')!.textContent);
+    expect(names()).toHaveLength(12);
+    expect(names().slice(0, 3)).toEqual(['概念19', '概念18', '概念17']);
+    const more = screen.getByRole('button', { name: `Show all ${total}` });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(more);
+    expect(names()).toHaveLength(total);
+    expect(screen.getByRole('button', { name: 'Show the top 12' })).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(within(list).getByRole('button', { name: /^概念0[^0-9]/ }));
+    expect(onSelectNode).toHaveBeenCalledWith('x0');
   });
 
   it('shows neighbours only through visible links', () => {

@@ -1,36 +1,24 @@
 import type { GraphData, GraphEdge } from '../../core/schema';
 import { passagesForEdge } from '../../core/passages';
 import type { Lang } from '../../core/view-types';
-import { sectionHeading, strings } from '../i18n';
-import { PassageItem } from './PassageItem';
+import { strings } from '../i18n';
+import { EvidenceList, SectionList, sectionsById, type PassageLinks } from './DetailsBlocks';
 
-export interface EdgeDetailsProps {
+export interface EdgeDetailsProps extends PassageLinks {
   data: GraphData;
   edge: GraphEdge;
   lang: Lang;
   onSelectNode: (id: string) => void;
-  onShowPassage: (sentenceStart: number) => void;
-  passageHref: (sentenceStart: number) => string;
 }
 
-/** Why a link exists: the two concepts, the sections they share and the sentences behind it. */
-export function EdgeDetails({
-  data,
-  edge,
-  lang,
-  onSelectNode,
-  onShowPassage,
-  passageHref,
-}: EdgeDetailsProps) {
+/** Why a link exists: the two concepts, the sentences behind it and the sections they share. */
+export function EdgeDetails({ data, edge, lang, onSelectNode, ...links }: EdgeDetailsProps) {
   const t = strings(lang);
   const ends = [edge.source, edge.target]
     .map((id) => data.nodes.find((n) => n.id === id))
     .filter((n) => n !== undefined);
   const passages = passagesForEdge(data, edge.id);
   const together = passages.some((p) => p.concepts.length === 2);
-  const sections = edge.sections
-    .map((id) => data.sections.find((s) => s.id === id))
-    .filter((s) => s !== undefined);
   return (
     <article className="details" aria-labelledby="details-title">
       <header className="details-head">
@@ -60,32 +48,15 @@ export function EdgeDetails({
         <dt>{t.sameSentenceCount}</dt>
         <dd>{edge.sentences}</dd>
       </dl>
-      <section aria-labelledby="details-sections">
-        <h3 id="details-sections">{t.sharedSections}</h3>
-        <ul className="section-list" lang="zh">
-          {sections.map((s) => (
-            <li key={s.id}>{sectionHeading(s.address, s.title, lang)}</li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="details-passages">
-        <h3 id="details-passages">
-          {together ? t.bothSentences : t.passages} ({passages.length})
-        </h3>
-        {!together && <p className="muted">{t.eitherSentences}</p>}
-        <ol className="passage-list">
-          {passages.map((p) => (
-            <PassageItem
-              key={p.sentenceStart}
-              data={data}
-              passage={p}
-              lang={lang}
-              href={passageHref(p.sentenceStart)}
-              onShow={onShowPassage}
-            />
-          ))}
-        </ol>
-      </section>
+      <EvidenceList
+        data={data}
+        passages={passages}
+        heading={together ? t.bothSentences : t.passages}
+        note={together ? undefined : t.eitherSentences}
+        lang={lang}
+        {...links}
+      />
+      <SectionList heading={t.sharedSections} sections={sectionsById(data, edge.sections)} lang={lang} />
     </article>
   );
 }

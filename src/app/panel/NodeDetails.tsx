@@ -1,38 +1,29 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { GraphData, GraphNode } from '../../core/schema';
 import { passagesForNode } from '../../core/passages';
 import type { Lang, Visible } from '../../core/view-types';
-import { sectionHeading, strings, themeName } from '../i18n';
-import { PassageItem } from './PassageItem';
-import { visibleNeighbours } from './neighbours';
+import { strings, themeName } from '../i18n';
+import { EvidenceList, SectionList, sectionsById, type PassageLinks } from './DetailsBlocks';
+import { visibleNeighbours, type Neighbour } from './neighbours';
 
-export interface NodeDetailsProps {
+export interface NodeDetailsProps extends PassageLinks {
   data: GraphData;
   node: GraphNode;
   visible: Visible;
   lang: Lang;
   onSelectNode: (id: string) => void;
-  onShowPassage: (sentenceStart: number) => void;
-  passageHref: (sentenceStart: number) => string;
 }
 
-export function NodeDetails({
-  data,
-  node,
-  visible,
-  lang,
-  onSelectNode,
-  onShowPassage,
-  passageHref,
-}: NodeDetailsProps) {
+/** Neighbours shown before "Show all". */
+export const TOP_NEIGHBOURS = 12;
+
+/** A concept: what it is, the sentences that mention it, where it occurs, what it links to. */
+export function NodeDetails({ data, node, visible, lang, onSelectNode, ...links }: NodeDetailsProps) {
   const t = strings(lang);
   const theme = data.themes.find((th) => th.id === node.theme);
   const neighbours = useMemo(() => visibleNeighbours(data, visible, node.id), [data, visible, node.id]);
   const passages = passagesForNode(data, node.id);
-  const sections = useMemo(() => {
-    const byId = new Map(data.sections.map((s) => [s.id, s]));
-    return node.sections.map((id) => byId.get(id)).filter((s) => s !== undefined);
-  }, [data, node.sections]);
+  const sections = useMemo(() => sectionsById(data, node.sections), [data, node.sections]);
 
   return (
     <article className="details" aria-labelledby="details-title">
@@ -64,56 +55,57 @@ export function NodeDetails({
         <dd>{t.timesIn(node.count, node.sections.length)}</dd>
       </dl>
       {(node.description !== '' || node.descriptionEn !== '') && (
-        <section aria-label={t.description}>
+        <section className="description" aria-label={t.description}>
           {node.description !== '' && <p lang="zh">{node.description}</p>}
           {node.descriptionEn !== '' && <p lang="en">{node.descriptionEn}</p>}
         </section>
       )}
-      <section aria-labelledby="details-sections">
-        <h3 id="details-sections">{t.sections}</h3>
-        <ul className="section-list" lang="zh">
-          {sections.map((s) => (
-            <li key={s.id}>{sectionHeading(s.address, s.title, lang)}</li>
+      <EvidenceList data={data} passages={passages} heading={t.passages} lang={lang} {...links} />
+      <SectionList heading={t.sections} sections={sections} lang={lang} />
+      <NeighbourList neighbours={neighbours} lang={lang} onSelectNode={onSelectNode} />
+    </article>
+  );
+}
+
+/** Linked concepts, heaviest first: the top ones, and the rest behind a "Show all" button. */
+function NeighbourList({
+  neighbours,
+  lang,
+  onSelectNode,
+}: {
+  neighbours: readonly Neighbour[];
+  lang: Lang;
+  onSelectNode: (id: string) => void;
+}) {
+  const t = strings(lang);
+  const [all, setAll] = useState(false);
+  const shown = all ? neighbours : neighbours.slice(0, TOP_NEIGHBOURS);
+  const more = neighbours.length > TOP_NEIGHBOURS;
+  return (
+    <section aria-labelledby="details-neighbours">
+      <h3 id="details-neighbours">
+        {t.neighbours} ({neighbours.length})
+      </h3>
+      {neighbours.length === 0 ? (
+        <p className="muted">{t.noNeighbours}</p>
+      ) : (
+        <ul className="neighbour-list">
+          {shown.map(({ node: n, edge }) => (
+            <li key={edge.id}>
+              <button type="button" onClick={() => onSelectNode(n.id)}>
+                <span lang="zh">{n.label}</span>
+                {lang === 'en' && n.labelEn !== '' && <span className="gloss-inline"> {n.labelEn}</span>}
+                <span className="weight"> · {t.neighbourWeight(edge.weight)}</span>
+              </button>
+            </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="details-neighbours">
-        <h3 id="details-neighbours">
-          {t.neighbours} ({neighbours.length})
-        </h3>
-        {neighbours.length === 0 ? (
-          <p className="muted">{t.noNeighbours}</p>
-        ) : (
-          <ul className="neighbour-list">
-            {neighbours.map(({ node: n, edge }) => (
-              <li key={edge.id}>
-                <button type="button" onClick={() => onSelectNode(n.id)}>
-                  <span lang="zh">{n.label}</span>
-                  {lang === 'en' && n.labelEn !== '' && <span className="gloss-inline"> {n.labelEn}</span>}
-                  <span className="weight"> · {t.neighbourWeight(edge.weight)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="details-passages">
-        <h3 id="details-passages">
-          {t.passages} ({passages.length})
-        </h3>
-        <ol className="passage-list">
-          {passages.map((p) => (
-            <PassageItem
-              key={p.sentenceStart}
-              data={data}
-              passage={p}
-              lang={lang}
-              href={passageHref(p.sentenceStart)}
-              onShow={onShowPassage}
-            />
-          ))}
-        </ol>
-      </section>
-    </article>
+      )}
+      {more && (
+        <button type="button" className="show-all" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t.showTop(TOP_NEIGHBOURS) : t.showAll(neighbours.length)}
+        </button>
+      )}
+    </section>
   );
 }

@@ -1,0 +1,69 @@
+import type { GraphData, Section } from '../../core/schema';
+import type { Passage } from '../../core/passages';
+import type { Lang } from '../../core/view-types';
+import { sectionHeading } from '../i18n';
+import { PassageItem } from './PassageItem';
+
+/** How the details panel opens the document at a sentence. */
+export interface PassageLinks {
+  onShowPassage: (sentenceStart: number) => void;
+  passageHref: (sentenceStart: number) => string;
+}
+
+/** The evidence block of a concept or a link: a heading with the count, an optional note, the sentences. */
+export function EvidenceList({
+  data,
+  passages,
+  heading,
+  note,
+  lang,
+  onShowPassage,
+  passageHref,
+}: PassageLinks & {
+  data: GraphData;
+  passages: readonly Passage[];
+  heading: string;
+  note?: string;
+  lang: Lang;
+}) {
+  return (
+    <section aria-labelledby="details-passages">
+      <h3 id="details-passages">
+        {heading} ({passages.length})
+      </h3>
+      {note !== undefined && <p className="muted">{note}</p>}
+      <ol className="passage-list">
+        {passages.map((p) => (
+          <PassageItem
+            key={p.sentenceStart}
+            data={data}
+            passage={p}
+            lang={lang}
+            href={passageHref(p.sentenceStart)}
+            onShow={onShowPassage}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Section ids as found in the graph, in the order given (unknown ids dropped). */
+export function sectionsById(data: GraphData, ids: readonly string[]): Section[] {
+  const byId = new Map(data.sections.map((s) => [s.id, s]));
+  return ids.map((id) => byId.get(id)).filter((s) => s !== undefined);
+}
+
+/** A headed list of section addresses and titles. */
+export function SectionList({ heading, sections, lang }: { heading: string; sections: readonly Section[]; lang: Lang }) {
+  return (
+    <section aria-labelledby="details-sections">
+      <h3 id="details-sections">{heading}</h3>
+      <ul className="section-list" lang="zh">
+        {sections.map((s) => (
+          <li key={s.id}>{sectionHeading(s.address, s.title, lang)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
