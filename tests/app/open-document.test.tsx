@@ -52,7 +52,9 @@ describe('OpenDocument', () => {
     const onGraph = setup();
     const bad = { ...fixture, nodes: [{ ...fixture.nodes[0], kind: 'spaceship' }] };
     await open(new File([JSON.stringify(bad)], 'x.json'));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^x\.json: not a policy-graph file.*nodes\.0\.kind/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^x\.json: not a policy-graph file.*nodes\.0\.kind/,
+    );
     expect(onGraph).not.toHaveBeenCalled();
   });
 
@@ -80,8 +82,12 @@ describe('OpenDocument', () => {
     const worker = vi.fn();
     vi.stubGlobal('Worker', worker);
     const onGraph = setup();
-    await open(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])], 'photo.txt'));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^photo\.txt: binary data \(a PNG image\)/);
+    await open(
+      new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])], 'photo.txt'),
+    );
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^photo\.txt: binary data \(a PNG image\)/,
+    );
     await open(new File([''], 'empty.txt'));
     await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^empty\.txt: empty file/));
     expect(worker).not.toHaveBeenCalled();
@@ -113,17 +119,26 @@ describe('OpenDocument', () => {
     }
     vi.stubGlobal('Worker', FakeWorker);
     const onGraph = setup();
-    await open(new File(['\ufeff第一段，坚持八八战略。\r\n第二段。'], '我的 决议.txt', { type: 'text/plain' }));
+    await open(
+      new File(['\ufeff第一段，坚持八八战略。\r\n第二段。'], '我的 决议.txt', { type: 'text/plain' }),
+    );
     await vi.waitFor(() => expect(workers).toHaveLength(1));
     const w = workers[0]!;
     expect(w.url.pathname).toMatch(/pipeline\.worker\.ts$/);
     expect(w.options).toEqual({ type: 'module' });
-    expect(w.sent).toEqual([{ type: 'build', text: '第一段，坚持八八战略。\n第二段。', documentId: '我的-决议' }]);
+    expect(w.sent).toEqual([
+      { type: 'build', text: '第一段，坚持八八战略。\n第二段。', documentId: '我的-决议' },
+    ]);
 
     await w.emit({ type: 'progress', stage: 'extract', fraction: 0.42 });
     expect(screen.getByRole('status')).toHaveTextContent('Extracting concepts');
     expect(screen.getByRole('status')).toHaveTextContent('42%');
+    expect(screen.getByRole('status')).toHaveTextContent('我的 决议.txt');
+    expect(screen.getByRole('progressbar', { name: 'Progress' })).toHaveAttribute('value', '42');
+    // Cancel sits beside the live region (the announcement is the stage and percentage only).
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).not.toHaveTextContent('Cancel');
+    expect(screen.queryByRole('button', { name: 'Dismiss message' })).toBeNull();
 
     await w.emit({ type: 'done', data: fixture as GraphData });
     expect(onGraph).toHaveBeenCalledWith(fixture, { name: '我的 决议.txt' });
@@ -157,9 +172,41 @@ describe('OpenDocument', () => {
     const onGraph = setup('zh');
     await open(new File(['文本。'], 'a.txt'));
     await vi.waitFor(() => expect(instance).not.toBeNull());
-    await act(async () => instance!.onmessage?.({ data: { type: 'error', error: 'no sections found' } } as MessageEvent<WorkerResponse>));
+    await act(async () =>
+      instance!.onmessage?.({
+        data: { type: 'error', error: 'no sections found' },
+      } as MessageEvent<WorkerResponse>),
+    );
     expect(screen.getByRole('alert').textContent).toBe('a.txt: no sections found');
     expect(onGraph).not.toHaveBeenCalled();
+  });
+
+  it('floats its messages outside its own box: an error stays until dismissed, a confirmation fades', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const onGraph = vi.fn();
+      const { container } = render(<OpenDocument onGraph={onGraph} lang="en" />);
+      await open(new File(['{"nodes": ['], 'graph.json', { type: 'application/json' }));
+      const alert = await screen.findByRole('alert');
+      expect(container.contains(alert)).toBe(false);
+      expect(alert.closest('.toast-stack')).not.toBeNull();
+      await act(async () => vi.advanceTimersByTime(30000));
+      expect(screen.getByRole('alert')).toBe(alert);
+      await userEvent.click(screen.getByRole('button', { name: 'Dismiss message' }));
+      expect(screen.queryByRole('alert')).toBeNull();
+
+      await open(new File([JSON.stringify(fixture)], 'tiny.graph.json'));
+      await vi.waitFor(() => expect(onGraph).toHaveBeenCalledTimes(1));
+      const status = screen.getByRole('status');
+      expect(status).toHaveTextContent('Opened tiny.graph.json: 4 concepts');
+      expect(container.contains(status)).toBe(false);
+      await act(async () => vi.advanceTimersByTime(5000));
+      expect(screen.getByRole('status')).toHaveTextContent('Opened tiny.graph.json');
+      await act(async () => vi.advanceTimersByTime(1500));
+      expect(screen.queryByRole('status')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows a drop hint while a file is dragged over the page', () => {

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { GraphData } from '../../core/schema';
 import { subsetGraphData } from '../../core/export';
+import { Toast } from '../open/Toast';
 import { downloadBlob, downloadText } from './download';
 import { DATA_FORMATS, type DataFormat } from './formats';
 import { EXPORT_STRINGS, type ExportStrings } from './strings';
+import { useMenuButton } from './useMenuButton';
 import './export-menu.css';
 
 /** Contract between the explorer (App) and the export menu. */
@@ -29,13 +31,32 @@ function errorLine(t: ExportStrings, err: unknown): string {
   return t.failed + message.split('\n')[0];
 }
 
+/**
+ * One "Export" button opening a menu: images (PNG, SVG) and data (JSON, GEXF, GraphML, Cytoscape
+ * JSON, CSV), all of the graph as the filters show it. Errors float as a dismissible alert.
+ */
 export function ExportMenu({ cy, data, visible, lang }: ExportMenuProps) {
   const t = EXPORT_STRINGS[lang];
-  const [busy, setBusy] = useState(false);
+  const {
+    open,
+    rootRef,
+    buttonRef,
+    menuRef,
+    popupRef,
+    onButtonClick,
+    onButtonKeyDown,
+    onMenuKeyDown,
+    close,
+  } = useMenuButton();
+  const [busy, setBusy] = useState<'png' | 'svg' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const menuId = useId();
+  const noteId = useId();
   const id = data.document.id;
 
   async function exportImage(kind: 'png' | 'svg') {
+    close();
+    if (busy) return;
     setError(null);
     if (!cy) {
       setError(t.notReady);
@@ -45,7 +66,7 @@ export function ExportMenu({ cy, data, visible, lang }: ExportMenuProps) {
       setError(t.empty);
       return;
     }
-    setBusy(true);
+    setBusy(kind);
     try {
       const { renderPng, renderSvg } = await import('./image');
       const blob = kind === 'png' ? await renderPng(cy, data, lang) : await renderSvg(cy, data, lang);
@@ -53,11 +74,12 @@ export function ExportMenu({ cy, data, visible, lang }: ExportMenuProps) {
     } catch (err) {
       setError(errorLine(t, err));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
   function exportData(format: DataFormat) {
+    close();
     setError(null);
     try {
       const subset = subsetGraphData(data, visible.nodes, visible.edges);
@@ -68,29 +90,78 @@ export function ExportMenu({ cy, data, visible, lang }: ExportMenuProps) {
   }
 
   return (
-    <div className="export-menu" role="group" aria-label={t.group}>
-      <button type="button" disabled={busy} onClick={() => void exportImage('png')}>
-        {t.png}
+    <div className="export-menu" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="export-menu-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-busy={busy !== null}
+        onClick={onButtonClick}
+        onKeyDown={onButtonKeyDown}
+      >
+        {t.menu}
+        <span className={busy ? 'export-menu-spinner' : 'export-menu-caret'} aria-hidden="true" />
       </button>
-      <button type="button" disabled={busy} onClick={() => void exportImage('svg')}>
-        {t.svg}
-      </button>
-      <span className="export-menu-data" role="group" aria-label={t.data}>
-        {DATA_FORMATS.map((f) => (
-          <button key={f.label} type="button" onClick={() => exportData(f)}>
-            {f.label}
-          </button>
-        ))}
-      </span>
-      {busy && (
-        <span className="export-menu-status" role="status">
-          {t.working}
-        </span>
+      {open && (
+        <div className="export-menu-popup" ref={popupRef}>
+          <div
+            role="menu"
+            id={menuId}
+            aria-label={t.menu}
+            aria-describedby={noteId}
+            ref={menuRef}
+            onKeyDown={onMenuKeyDown}
+          >
+            <div role="group" aria-label={t.image}>
+              <div className="export-menu-heading" aria-hidden="true">
+                {t.image}
+              </div>
+              {(['png', 'svg'] as const).map((kind) => (
+                <button
+                  key={kind}
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  aria-disabled={busy !== null}
+                  onClick={() => void exportImage(kind)}
+                >
+                  {t[kind]}
+                </button>
+              ))}
+            </div>
+            <div role="separator" className="export-menu-separator" />
+            <div role="group" aria-label={t.data}>
+              <div className="export-menu-heading" aria-hidden="true">
+                {t.data}
+              </div>
+              {DATA_FORMATS.map((f) => (
+                <button
+                  key={f.label}
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  onClick={() => exportData(f)}
+                >
+                  {t[f.label]}
+                </button>
+              ))}
+            </div>
+          </div>
+          <p id={noteId} className="export-menu-note">
+            {t.note(visible.nodes.size, data.nodes.length)}
+          </p>
+        </div>
       )}
+      <span className="export-menu-live" role="status">
+        {busy ? t.working(busy.toUpperCase()) : ''}
+      </span>
       {error && (
-        <p className="export-menu-error" role="alert">
+        <Toast tone="error" dismissLabel={t.dismiss} onDismiss={() => setError(null)}>
           {error}
-        </p>
+        </Toast>
       )}
     </div>
   );

@@ -17,7 +17,8 @@ import {
   themeLegend,
 } from '../../core/image-export';
 
-export const EXPORT_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const EXPORT_FONT =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 /**
  * Wanted PNG resolution: 3 image pixels per screen pixel of the graph as shown (2–4× per the brief),
  * clamped to what Chrome can encode. Labels keep their on-screen size relative to the graph.
@@ -53,7 +54,9 @@ export function legendFor(cy: Core, data: GraphData, lang: 'zh' | 'en'): LegendI
     const theme = themeOf.get(n.id()) ?? '';
     used.push(theme);
     // pstyle (parsed style) is public API but missing from @types/cytoscape.
-    const value = (n as unknown as { pstyle(name: string): { value?: unknown } }).pstyle('background-color').value;
+    const value = (n as unknown as { pstyle(name: string): { value?: unknown } }).pstyle(
+      'background-color',
+    ).value;
     if (Array.isArray(value) && hex(value as number[]) === themeColor.get(theme)) matching++;
   });
   if (matching < 0.9 * nodes.length) return [];
@@ -109,7 +112,12 @@ export async function renderPng(cy: Core, data: GraphData, lang: 'zh' | 'en'): P
   const header = layoutHeader({ title, legend, graphWidth: box.w, measure });
   // `scale` is image px per screen px; cy.png's scale is per model unit (screen px = model × zoom).
   const scale = clampScale(PNG_SCALE, header.width, header.headerHeight + box.h + header.bottom);
-  const graphBlob = await cy.png({ output: 'blob-promise', full: true, scale: scale * box.zoom, bg: '#ffffff' });
+  const graphBlob = await cy.png({
+    output: 'blob-promise',
+    full: true,
+    scale: scale * box.zoom,
+    bg: '#ffffff',
+  });
   if (!graphBlob) throw new ExportError('tooLarge', 'cy.png returned no image');
   const graph = await createImageBitmap(graphBlob);
   const headerPx = Math.ceil(header.headerHeight * scale);
@@ -151,7 +159,12 @@ export async function renderSvg(cy: Core, data: GraphData, lang: 'zh' | 'en'): P
   const title = headerTitle(data.document);
   const ctx = document.createElement('canvas').getContext('2d');
   const measure = ctx ? canvasMeasure(ctx, false) : estimateTextWidth;
-  const header = layoutHeader({ title, legend: legendFor(cy, data, lang), graphWidth: Math.ceil(box.w), measure });
+  const header = layoutHeader({
+    title,
+    legend: legendFor(cy, data, lang),
+    graphWidth: Math.ceil(box.w),
+    measure,
+  });
   // The canvas labels carry zero-width spaces as wrap points; in the SVG each line is its own <text>
   // already, and without them the labels can be found with a text search.
   const svg = decorateSvg(raw.replace(/\u200b/g, ''), header, { title, fontFamily: EXPORT_FONT });

@@ -3,6 +3,7 @@ import type { GraphData } from '../../core/schema';
 import { readDocumentFile } from './read-document';
 import { runPipeline, type PipelineJob } from './run-pipeline';
 import { OPEN_STRINGS } from './strings';
+import { Toast } from './Toast';
 import './open-document.css';
 
 /** Contract between the explorer (App) and the open-your-own-document control. */
@@ -18,6 +19,9 @@ type Status =
   | { kind: 'working'; name: string; stage: string; fraction: number }
   | { kind: 'message'; text: string }
   | { kind: 'error'; text: string };
+
+/** How long an "opened" or "cancelled" confirmation stays up. */
+const MESSAGE_MS = 6000;
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -76,7 +80,10 @@ export function OpenDocument({ onGraph, lang }: OpenDocumentProps) {
     } catch (err) {
       if (job.current !== current) return;
       job.current = null;
-      setStatus({ kind: 'error', text: `${file.name}: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}` });
+      setStatus({
+        kind: 'error',
+        text: `${file.name}: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`,
+      });
     }
   });
 
@@ -127,6 +134,20 @@ export function OpenDocument({ onGraph, lang }: OpenDocumentProps) {
     setStatus({ kind: 'message', text: t.cancelled });
   }
 
+  function dismiss() {
+    setStatus({ kind: 'idle' });
+  }
+
+  // Confirmations fade after a few seconds; errors stay until dismissed or the next file.
+  useEffect(() => {
+    if (status.kind !== 'message') return;
+    const timer = window.setTimeout(
+      () => setStatus((s) => (s === status ? { kind: 'idle' } : s)),
+      MESSAGE_MS,
+    );
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
   const busy = status.kind === 'reading' || status.kind === 'working';
 
   return (
@@ -147,29 +168,36 @@ export function OpenDocument({ onGraph, lang }: OpenDocumentProps) {
         }}
       />
       {status.kind === 'reading' && (
-        <span className="open-document-status" role="status">
-          {t.reading}
-        </span>
+        <Toast tone="info" dismissLabel={t.dismiss}>
+          {t.reading} {status.name}
+        </Toast>
       )}
       {status.kind === 'working' && (
-        <span className="open-document-status" role="status">
-          <span className="open-document-stage">{t.stages[status.stage] ?? status.stage}</span>{' '}
-          <progress max={100} value={Math.round(status.fraction * 100)} aria-label={t.progress} />{' '}
-          <span className="open-document-percent">{Math.round(status.fraction * 100)}%</span>{' '}
-          <button type="button" onClick={cancel}>
-            {t.cancel}
-          </button>
-        </span>
+        <Toast
+          tone="info"
+          dismissLabel={t.dismiss}
+          actions={
+            <button type="button" onClick={cancel}>
+              {t.cancel}
+            </button>
+          }
+        >
+          <span className="open-document-stage">
+            {status.name} · {t.stages[status.stage] ?? status.stage}
+          </span>
+          <progress max={100} value={Math.round(status.fraction * 100)} aria-label={t.progress} />
+          <span className="open-document-percent">{Math.round(status.fraction * 100)}%</span>
+        </Toast>
       )}
       {status.kind === 'message' && (
-        <span className="open-document-status" role="status">
+        <Toast tone="info" dismissLabel={t.dismiss} onDismiss={dismiss}>
           {status.text}
-        </span>
+        </Toast>
       )}
       {status.kind === 'error' && (
-        <p className="open-document-error" role="alert">
+        <Toast tone="error" dismissLabel={t.dismiss} onDismiss={dismiss}>
           {status.text}
-        </p>
+        </Toast>
       )}
       {dragging && !busy && (
         <div className="open-document-drop" data-testid="drop-hint">

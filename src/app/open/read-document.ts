@@ -65,7 +65,10 @@ export async function readDocumentFile(file: File): Promise<ReadResult> {
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (err) {
-    return { kind: 'error', error: `${file.name}: could not read the file (${err instanceof Error ? err.message : 'unknown'})` };
+    return {
+      kind: 'error',
+      error: `${file.name}: could not read the file (${err instanceof Error ? err.message : 'unknown'})`,
+    };
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { kind: 'error', error: `${file.name}: ${firstLine(decoded.error)}` };
