@@ -4,6 +4,9 @@
  */
 import type { ConceptKind, GraphData } from './schema';
 import type { Visible } from './view-types';
+import { WIDE } from './label-wrap';
+
+export { shortGloss, wrapLabel } from './label-wrap';
 
 export const NODE_MIN_SIZE = 20;
 export const NODE_MAX_SIZE = 70;
@@ -157,7 +160,6 @@ export function labelPriority(data: GraphData): string[] {
     .map((n) => n.id);
 }
 
-const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /** Labels with Latin words wrap at spaces; Chinese ones anywhere. */
 export function wrapsAtSpaces(text: string): boolean {
@@ -166,26 +168,31 @@ export function wrapsAtSpaces(text: string): boolean {
 
 /**
  * Estimated size in px of a label wrapped at `maxWidth`: CJK and full-width characters are 1 em wide,
- * others about 0.58 em. Chinese wraps anywhere (text-overflow-wrap: anywhere); text with Latin words
- * wraps at spaces, and a word longer than the width stays on its own line.
+ * others about 0.58 em. Explicit line breaks ('\n', see wrapLabel) always break; within a line Chinese
+ * wraps anywhere (text-overflow-wrap: anywhere), text with Latin words at spaces, and a word longer than
+ * the width stays on its own line.
  */
 export function labelSize2d(text: string, fontPx: number, maxWidth: number): { w: number; h: number } {
   const width = (s: string) => [...s].reduce((sum, ch) => sum + (WIDE.test(ch) ? 1 : 0.58) * fontPx, 0);
-  const units = wrapsAtSpaces(text) ? text.trim().split(/\s+/) : [...text];
-  const space = wrapsAtSpaces(text) ? 0.58 * fontPx * 0.5 : 0;
-  let lines = 1;
-  let line = 0;
+  let lines = 0;
   let widest = 0;
-  for (const unit of units) {
-    const w = width(unit);
-    const add = line > 0 ? space + w : w;
-    if (line > 0 && line + add > maxWidth) {
-      widest = Math.max(widest, line);
-      lines++;
-      line = w;
-    } else line += add;
+  for (const part of text.split('\n')) {
+    const spaced = wrapsAtSpaces(part);
+    const units = spaced ? part.trim().split(/\s+/) : [...part];
+    const space = spaced ? 0.58 * fontPx * 0.5 : 0;
+    let line = 0;
+    lines++;
+    for (const unit of units) {
+      const w = width(unit);
+      const add = line > 0 ? space + w : w;
+      if (line > 0 && line + add > maxWidth) {
+        widest = Math.max(widest, line);
+        lines++;
+        line = w;
+      } else line += add;
+    }
+    widest = Math.max(widest, line);
   }
-  widest = Math.max(widest, line);
   return { w: widest, h: lines * fontPx * 1.25 };
 }
 

@@ -16,7 +16,10 @@ import {
   edgeWidth,
   fitViewport,
   nodeSize,
+  shortGloss,
+  wrapLabel,
 } from '../../src/core/style-rules';
+import fc from 'fast-check';
 import { CONCEPT_KINDS, parseGraphData, type GraphData } from '../../src/core/schema';
 
 const parsed = parseGraphData(
@@ -182,6 +185,9 @@ describe('labels', () => {
     expect(en.w).toBeCloseTo(10 * 5.8);
     expect(wrapsAtSpaces('Common prosperity')).toBe(true);
     expect(wrapsAtSpaces('共同 富裕')).toBe(false);
+    // Explicit line breaks always break, then each line wraps on its own.
+    expect(labelSize2d('共同富裕\n现代化基本单元', 10, 100)).toEqual({ w: 70, h: 2 * 12.5 });
+    expect(labelSize2d('共同富裕\n现代化基本单元', 10, 50).h).toBe(3 * 12.5);
   });
 
   it('keeps the higher-priority label when two overlap, and both when apart', () => {
@@ -258,5 +264,90 @@ describe('fitViewport', () => {
     expect(pan.y + zoom * 25).toBeCloseTo(200);
     expect(fitViewport(nodes, 100000, 100000, 0, 0.1, 4).zoom).toBe(4);
     expect(fitViewport([], 300, 200, 10, 0.1, 4)).toEqual({ zoom: 1, pan: { x: 150, y: 100 } });
+  });
+});
+
+const bundled = parseGraphData(
+  JSON.parse(readFileSync(new URL('../../graph-data/graphs/hangzhou-2022-07-27/graph.json', import.meta.url), 'utf8')),
+);
+if (!bundled.ok) throw new Error(bundled.error);
+const width = (line: string) => [...line].reduce((s, ch) => s + (/[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/.test(ch) ? 1 : 0.55), 0);
+
+describe('wrapLabel: Chinese', () => {
+  it('keeps labels up to 6 characters wide on one line', () => {
+    for (const l of ['碳达峰碳中和', '爱国统一战线', '乡村振兴战略', '八八战略', '城市大脑2.0', '1612+N'])
+      expect(wrapLabel(l, 'zh')).toBe(l);
+  });
+
+  it('splits longer ones into balanced lines of at most 7, no orphan of 1–2 characters', () => {
+    expect(wrapLabel('城西科创大走廊', 'zh')).toBe('城西科创\n大走廊');
+    const long = bundled.data.nodes.map((n) => n.label).filter((l) => width(l) > 6);
+    expect(long.length).toBeGreaterThan(50);
+    for (const label of long) {
+      const lines = wrapLabel(label, 'zh').split('\n');
+      expect(lines.join(''), label).toBe(label);
+      expect(lines.length, label).toBeGreaterThanOrEqual(2);
+      for (const line of lines) {
+        expect(width(line), `${label}: ${line}`).toBeLessThanOrEqual(7.25);
+        expect(width(line), `${label}: ${line}`).toBeGreaterThan(2);
+        expect(line, label).not.toMatch(/^[、，·）]/);
+      }
+      // Balanced: no line more than 3 characters narrower than the widest.
+      const ws = lines.map(width);
+      expect(Math.max(...ws) - Math.min(...ws), label).toBeLessThanOrEqual(3.5);
+    }
+  });
+
+  it('breaks after 、，· near the middle', () => {
+    expect(wrapLabel('县乡一体、条抓块统', 'zh')).toBe('县乡一体、\n条抓块统');
+    expect(wrapLabel('浙江有礼·最美杭州', 'zh')).toBe('浙江有礼·\n最美杭州');
+    expect(wrapLabel('不敢腐、不能腐、不想腐', 'zh')).toBe('不敢腐、\n不能腐、\n不想腐');
+    expect(wrapLabel('干在实处、走在前列、勇立潮头', 'zh')).toBe('干在实处、\n走在前列、\n勇立潮头');
+  });
+
+  it('keeps digit and Latin runs together', () => {
+    expect(wrapLabel('15分钟品质文化生活圈', 'zh').split('\n')[0]).toMatch(/^15/);
+    expect(wrapLabel('数字化改革1612+N体系架构', 'zh')).toContain('1612+N');
+    expect(wrapLabel('细颗粒物PM2.5和臭氧协同控制', 'zh').replace(/\n/g, '')).toBe('细颗粒物PM2.5和臭氧协同控制');
+    expect(wrapLabel('细颗粒物PM2.5和臭氧协同控制', 'zh')).toContain('PM2.5');
+  });
+
+  it('never loses or reorders characters (random labels)', () => {
+    const char = fc.constantFrom(...'共同富裕现代化基本单元、，·2.0ABC'.split(''));
+    fc.assert(
+      fc.property(fc.array(char, { minLength: 1, maxLength: 30 }), (chars) => {
+        const label = chars.join('').trim();
+        if (label === '') return;
+        const wrapped = wrapLabel(label, 'zh');
+        expect(wrapped.replace(/\n/g, '')).toBe(label);
+        for (const line of wrapped.split('\n')) expect(line).not.toBe('');
+      }),
+    );
+  });
+});
+
+describe('wrapLabel: English', () => {
+  it('uses the short gloss: no trailing parenthetical', () => {
+    expect(shortGloss('Two Firsts (pioneering common prosperity and provincial modernisation)')).toBe('Two Firsts');
+    expect(shortGloss('River (and lake) chief system')).toBe('River (and lake) chief system');
+    expect(shortGloss('(only a parenthesis)')).toBe('(only a parenthesis)');
+    expect(wrapLabel('Two Firsts (pioneering common prosperity and provincial modernisation)', 'en')).toBe('Two Firsts');
+  });
+
+  it('word-wraps in balanced lines of about 16 characters', () => {
+    expect(wrapLabel('Common prosperity', 'en')).toBe('Common\nprosperity');
+    expect(wrapLabel('Asian Games (Hangzhou 2022)', 'en')).toBe('Asian Games');
+    expect(wrapLabel('Mountain–Sea Cooperation', 'en')).toBe('Mountain–Sea\nCooperation');
+    expect(wrapLabel('Carbon peaking and carbon neutrality', 'en')).toBe('Carbon peaking\nand carbon\nneutrality');
+    for (const n of bundled.data.nodes.filter((x) => x.labelEn !== '')) {
+      const wrapped = wrapLabel(n.labelEn, 'en');
+      expect(wrapped.replace(/\n/g, ' '), n.labelEn).toBe(shortGloss(n.labelEn));
+      for (const line of wrapped.split('\n'))
+        expect(line.length <= 16 || !line.includes(' '), `${n.labelEn}: ${line}`).toBe(true);
+    }
+  });
+
+  it('falls back to the Chinese rules for a Chinese label', () => {
+    expect(wrapLabel('城西科创大走廊', 'en')).toBe('城西科创\n大走廊');
   });
 });

@@ -8,7 +8,7 @@ import {
   edgeWidth,
   labelSize,
   nodeSize,
-  wrapsAtSpaces,
+  wrapLabel,
 } from '../../core/style-rules';
 
 const FALLBACK = '#bbbbbb';
@@ -29,8 +29,9 @@ export function buildElements(data: GraphData, designZoom: number): ElementDefin
       data: {
         id: n.id,
         label: n.label,
-        labelEn: n.labelEn !== '' ? n.labelEn : n.label,
-        wrapEn: n.labelEn !== '' && wrapsAtSpaces(n.labelEn) ? 'whitespace' : 'anywhere',
+        // Canvas labels with their line breaks (derived here; GraphData keeps the plain labels).
+        labelZh: wrapLabel(n.label, 'zh'),
+        labelEn: n.labelEn !== '' ? wrapLabel(n.labelEn, 'en') : wrapLabel(n.label, 'zh'),
         size,
         labelPx: labelSize(size),
         fontSize: labelSize(size) / designZoom,

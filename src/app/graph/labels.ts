@@ -4,7 +4,7 @@ import type { Lang } from '../../core/view-types';
 import { declutterLabels, labelSize2d, type LabelCandidate } from '../../core/style-rules';
 
 /** Label wrap width, outline and gap to the node, in screen px. */
-export const LABEL_WIDTH: Record<Lang, number> = { zh: 86, en: 120 };
+export const LABEL_WIDTH: Record<Lang, number> = { zh: 124, en: 150 };
 export const LABEL_OUTLINE = 2;
 export const LABEL_MARGIN = 3;
 /** Label sizes are recomputed when the zoom has moved this factor away from the one they were set for. */
@@ -33,7 +33,7 @@ export function placeLabels(
   const scale = resize ? 1 : z / state.sizedFor;
   const width = cy.width();
   const height = cy.height();
-  const field = lang === 'en' ? 'labelEn' : 'label';
+  const field = lang === 'en' ? 'labelEn' : 'labelZh';
   const order = (n: NodeSingular) =>
     n.hasClass('selected') ? -3 : n.hasClass('path') ? -2 : n.hasClass('highlighted') ? -1 : 0;
   const candidates: { box: LabelCandidate; key: number; rank: number }[] = [];

@@ -24,7 +24,7 @@ export function buildStylesheet(color: ColorMode, lang: Lang, designZoom: number
     {
       selector: 'node',
       style: {
-        label: lang === 'en' ? 'data(labelEn)' : 'data(label)',
+        label: lang === 'en' ? 'data(labelEn)' : 'data(labelZh)',
         width: 'data(size)',
         height: 'data(size)',
         shape: color === 'kind' ? ('data(shapeKind)' as never) : 'ellipse',
@@ -40,7 +40,8 @@ export function buildStylesheet(color: ColorMode, lang: Lang, designZoom: number
         'text-margin-y': LABEL_MARGIN / designZoom,
         'text-wrap': 'wrap',
         'text-max-width': `${LABEL_WIDTH[lang] / designZoom}px`,
-        'text-overflow-wrap': lang === 'en' ? 'data(wrapEn)' : 'anywhere',
+        // Lines come broken (wrapLabel); the width only catches a line the estimate got wrong.
+        'text-overflow-wrap': lang === 'en' ? 'whitespace' : 'anywhere',
         'text-outline-color': '#ffffff',
         'text-outline-width': LABEL_OUTLINE / designZoom,
         'text-outline-opacity': 0.9,

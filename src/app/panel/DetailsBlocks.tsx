@@ -1,4 +1,5 @@
-import type { GraphData, Section } from '../../core/schema';
+import { useMemo } from 'react';
+import type { GraphData } from '../../core/schema';
 import type { Passage } from '../../core/passages';
 import type { Lang } from '../../core/view-types';
 import { sectionHeading } from '../i18n';
@@ -48,14 +49,22 @@ export function EvidenceList({
   );
 }
 
-/** Section ids as found in the graph, in the order given (unknown ids dropped). */
-export function sectionsById(data: GraphData, ids: readonly string[]): Section[] {
-  const byId = new Map(data.sections.map((s) => [s.id, s]));
-  return ids.map((id) => byId.get(id)).filter((s) => s !== undefined);
-}
-
-/** A headed list of section addresses and titles. */
-export function SectionList({ heading, sections, lang }: { heading: string; sections: readonly Section[]; lang: Lang }) {
+/** A headed list of sections (address and title), in the order of `ids`; unknown ids are left out. */
+export function SectionList({
+  data,
+  ids,
+  heading,
+  lang,
+}: {
+  data: GraphData;
+  ids: readonly string[];
+  heading: string;
+  lang: Lang;
+}) {
+  const sections = useMemo(() => {
+    const byId = new Map(data.sections.map((s) => [s.id, s]));
+    return ids.map((id) => byId.get(id)).filter((s) => s !== undefined);
+  }, [data, ids]);
   return (
     <section aria-labelledby="details-sections">
       <h3 id="details-sections">{heading}</h3>

@@ -2,7 +2,7 @@ import type { GraphData, GraphEdge } from '../../core/schema';
 import { passagesForEdge } from '../../core/passages';
 import type { Lang } from '../../core/view-types';
 import { strings } from '../i18n';
-import { EvidenceList, SectionList, sectionsById, type PassageLinks } from './DetailsBlocks';
+import { EvidenceList, SectionList, type PassageLinks } from './DetailsBlocks';
 
 export interface EdgeDetailsProps extends PassageLinks {
   data: GraphData;
@@ -56,7 +56,7 @@ export function EdgeDetails({ data, edge, lang, onSelectNode, ...links }: EdgeDe
         lang={lang}
         {...links}
       />
-      <SectionList heading={t.sharedSections} sections={sectionsById(data, edge.sections)} lang={lang} />
+      <SectionList data={data} ids={edge.sections} heading={t.sharedSections} lang={lang} />
     </article>
   );
 }

@@ -3,7 +3,7 @@ import type { GraphData, GraphNode } from '../../core/schema';
 import { passagesForNode } from '../../core/passages';
 import type { Lang, Visible } from '../../core/view-types';
 import { strings, themeName } from '../i18n';
-import { EvidenceList, SectionList, sectionsById, type PassageLinks } from './DetailsBlocks';
+import { EvidenceList, SectionList, type PassageLinks } from './DetailsBlocks';
 import { visibleNeighbours, type Neighbour } from './neighbours';
 
 export interface NodeDetailsProps extends PassageLinks {
@@ -23,7 +23,6 @@ export function NodeDetails({ data, node, visible, lang, onSelectNode, ...links 
   const theme = data.themes.find((th) => th.id === node.theme);
   const neighbours = useMemo(() => visibleNeighbours(data, visible, node.id), [data, visible, node.id]);
   const passages = passagesForNode(data, node.id);
-  const sections = useMemo(() => sectionsById(data, node.sections), [data, node.sections]);
 
   return (
     <article className="details" aria-labelledby="details-title">
@@ -61,7 +60,7 @@ export function NodeDetails({ data, node, visible, lang, onSelectNode, ...links 
         </section>
       )}
       <EvidenceList data={data} passages={passages} heading={t.passages} lang={lang} {...links} />
-      <SectionList heading={t.sections} sections={sections} lang={lang} />
+      <SectionList data={data} ids={node.sections} heading={t.sections} lang={lang} />
       <NeighbourList neighbours={neighbours} lang={lang} onSelectNode={onSelectNode} />
     </article>
   );
