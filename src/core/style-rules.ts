@@ -5,22 +5,16 @@
 import type { ConceptKind, GraphData } from './schema';
 import type { Visible } from './view-types';
 import { WIDE } from './label-wrap';
+import { MAX_DIAMETER, MIN_DIAMETER } from './graph/layout';
 
 export { shortGloss, wrapLabel } from './label-wrap';
 
-export const NODE_MIN_SIZE = 20;
-export const NODE_MAX_SIZE = 70;
-
-/** Node diameter in px: square-root scale of weighted degree onto [20, 70]. */
-export function nodeSize(weightedDegree: number, maxWeightedDegree: number): number {
-  if (maxWeightedDegree <= 0 || weightedDegree <= 0) return NODE_MIN_SIZE;
-  const t = Math.sqrt(Math.min(weightedDegree, maxWeightedDegree) / maxWeightedDegree);
-  return Math.round((NODE_MIN_SIZE + (NODE_MAX_SIZE - NODE_MIN_SIZE) * t) * 10) / 10;
-}
+/** Node diameter in px: the pipeline's (the layout spaced the nodes for these sizes), 20–60. */
+export { MAX_DIAMETER as NODE_MAX_SIZE, MIN_DIAMETER as NODE_MIN_SIZE, nodeDiameter as nodeSize } from './graph/layout';
 
 /** Label size in screen px (labels keep their size when zooming), a little larger for big nodes. */
 export function labelSize(size: number): number {
-  return Math.round(12 + ((size - NODE_MIN_SIZE) / (NODE_MAX_SIZE - NODE_MIN_SIZE)) * 4);
+  return Math.round(12 + ((size - MIN_DIAMETER) / (MAX_DIAMETER - MIN_DIAMETER)) * 4);
 }
 
 /** Edge width in px: square-root scale of weight onto [1, 8]. */

@@ -16,9 +16,11 @@ import {
   edgeWidth,
   fitViewport,
   nodeSize,
+  labelSize,
   shortGloss,
   wrapLabel,
 } from '../../src/core/style-rules';
+import { nodeDiameter } from '../../src/core/graph/layout';
 import fc from 'fast-check';
 import { CONCEPT_KINDS, parseGraphData, type GraphData } from '../../src/core/schema';
 
@@ -75,7 +77,7 @@ function minDistance(colors: readonly string[], kind: string): number {
 }
 
 describe('sizes', () => {
-  it('node size is a monotonic sqrt scale within [20, 70]', () => {
+  it('node size is the layout’s monotonic sqrt scale within [20, 60]', () => {
     let prev = 0;
     for (let wd = 0; wd <= 100; wd++) {
       const s = nodeSize(wd, 100);
@@ -86,7 +88,11 @@ describe('sizes', () => {
     }
     expect(nodeSize(100, 100)).toBe(NODE_MAX_SIZE);
     expect(nodeSize(0, 100)).toBe(NODE_MIN_SIZE);
-    expect(nodeSize(25, 100)).toBe(45); // sqrt(0.25) = 0.5 → halfway
+    expect(nodeSize(25, 100)).toBe(40); // sqrt(0.25) = 0.5 → halfway
+    expect([NODE_MIN_SIZE, NODE_MAX_SIZE]).toEqual([20, 60]);
+    expect(nodeSize).toBe(nodeDiameter); // one formula: the one the layout spaced the nodes for
+    expect(labelSize(NODE_MIN_SIZE)).toBe(12);
+    expect(labelSize(NODE_MAX_SIZE)).toBe(16);
   });
 
   it('edge width grows with weight, edge opacity with association', () => {
