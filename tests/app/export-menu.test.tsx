@@ -123,9 +123,7 @@ describe('ExportMenu: the menu button', () => {
     expect(screen.getByRole('menuitem', { name: '导出 SVG' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: '图片' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: '数据' })).toBeInTheDocument();
-    expect(screen.getByRole('menu')).toHaveAccessibleDescription(
-      '导出内容与当前筛选一致（4 个概念中的 3 个）',
-    );
+    expect(screen.getByRole('menu')).toHaveAccessibleDescription('导出反映当前筛选（3 / 4 个概念）');
   });
 
   it('works from the keyboard: Enter, arrows, Home/End, Escape back to the button', async () => {

@@ -12,6 +12,7 @@ import {
   type CyWindow,
   BUNDLED_ID,
   bundledGraph,
+  chooseExport,
   downloadVia,
   downloadsVia,
   escapeRegExp,
@@ -20,6 +21,7 @@ import {
   parseCsv,
   pngSize,
   ROOT,
+  screenshot,
   visibleNodeCount,
 } from './helpers';
 
@@ -49,9 +51,10 @@ function writeExport(name: string, bytes: Buffer): void {
 function firstPixel(bytes: Buffer): number[] {
   const colorType = bytes[25];
   const channels = colorType === 6 ? 4 : colorType === 2 ? 3 : 0;
-  if (bytes[24] !== 8 || channels === 0) throw new Error(`unexpected PNG format: depth ${bytes[24]}, type ${colorType}`);
+  if (bytes[24] !== 8 || channels === 0)
+    throw new Error(`unexpected PNG format: depth ${bytes[24]}, type ${colorType}`);
   const idat: Buffer[] = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const len = bytes.readUInt32BE(at);
     const type = bytes.toString('latin1', at + 4, at + 8);
     if (type === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + len));
@@ -73,21 +76,44 @@ async function visibleBox(): Promise<{ w: number; h: number; nodes: number }> {
 describe('image exports', () => {
   it('PNG: the whole graph at ≥ 2× its on-screen size with a white background and a drawn title band', async () => {
     const box = await visibleBox();
+    // Watch the menu button for its busy state while the image is made.
+    await app.page.evaluate(() => {
+      const button = document.querySelector('button[aria-haspopup="menu"]')!;
+      const w = window as Window & { __busySeen?: boolean };
+      w.__busySeen = false;
+      new MutationObserver(() => {
+        if (button.getAttribute('aria-busy') === 'true') w.__busySeen = true;
+      }).observe(button, { attributes: true, attributeFilter: ['aria-busy'] });
+    });
     const started = Date.now();
-    const { download, bytes } = await downloadVia(app.page, () =>
-      app.page.getByRole('button', { name: '导出 PNG' }).click(),
-    );
+    const { download, bytes } = await downloadVia(app.page, () => chooseExport(app.page, '导出 PNG'));
     console.log(`[e2e] PNG export ${Date.now() - started} ms, ${bytes.length} bytes`);
+    expect(await app.page.evaluate(() => (window as Window & { __busySeen?: boolean }).__busySeen)).toBe(
+      true,
+    );
+    await expect
+      .poll(() => app.page.getByRole('button', { name: '导出', exact: true }).getAttribute('aria-busy'))
+      .toBe('false');
     expect(download.suggestedFilename()).toBe(`${BUNDLED_ID}.png`);
     const size = pngSize(bytes);
-    console.log(`[e2e] PNG ${size.width}×${size.height} for a graph of ${box.w.toFixed(0)}×${box.h.toFixed(0)} px on screen`);
+    console.log(
+      `[e2e] PNG ${size.width}×${size.height} for a graph of ${box.w.toFixed(0)}×${box.h.toFixed(0)} px on screen`,
+    );
     expect(size.width).toBeGreaterThanOrEqual(2 * box.w);
     expect(size.height).toBeGreaterThanOrEqual(2 * box.h);
     expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(16000);
     expect(firstPixel(bytes).slice(0, 3)).toEqual([255, 255, 255]);
     // The header band holds the title (dark pixels) and a swatch of every theme's colour. Its height
     // is estimated with the same layout (estimated text widths) plus one spare legend row.
-    const header = layoutHeader({ title: headerTitle(data.document), legend: themeLegend(data, data.nodes.map((n) => n.theme), 'zh'), graphWidth: box.w });
+    const header = layoutHeader({
+      title: headerTitle(data.document),
+      legend: themeLegend(
+        data,
+        data.nodes.map((n) => n.theme),
+        'zh',
+      ),
+      graphWidth: box.w,
+    });
     const scale = clampScale(PNG_SCALE, header.width, header.headerHeight + box.h + header.bottom);
     const titleBottom = Math.ceil((header.titleLines.at(-1)!.y + 6) * scale);
     const bandBottom = Math.ceil((header.headerHeight + LEGEND_SIZE * 1.6) * scale);
@@ -100,7 +126,8 @@ describe('image exports', () => {
         const ctx = canvas.getContext('2d')!;
         ctx.drawImage(bitmap, 0, 0);
         const px = ctx.getImageData(0, 0, canvas.width, bandBottom).data;
-        const hex = (i: number) => '#' + [px[i]!, px[i + 1]!, px[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('');
+        const hex = (i: number) =>
+          '#' + [px[i]!, px[i + 1]!, px[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('');
         let dark = 0;
         const legend = new Map<string, number>(colours.map((c) => [c, 0]));
         for (let i = 0; i < px.length; i += 4) {
@@ -118,14 +145,13 @@ describe('image exports', () => {
     );
     expect(found.dark, 'title text pixels in the header band').toBeGreaterThan(500);
     // A swatch is 12 CSS px square at the export scale; anti-aliased edges aside, most of it is exact.
-    for (const [colour, n] of found.legend) expect(n, `legend swatch ${colour}`).toBeGreaterThan(0.5 * (12 * scale) ** 2);
+    for (const [colour, n] of found.legend)
+      expect(n, `legend swatch ${colour}`).toBeGreaterThan(0.5 * (12 * scale) ** 2);
     writeExport(download.suggestedFilename(), bytes);
   });
 
   it('SVG: well-formed, with the Chinese labels and title as text', async () => {
-    const { download, bytes } = await downloadVia(app.page, () =>
-      app.page.getByRole('button', { name: '导出 SVG' }).click(),
-    );
+    const { download, bytes } = await downloadVia(app.page, () => chooseExport(app.page, '导出 SVG'));
     expect(download.suggestedFilename()).toBe(`${BUNDLED_ID}.svg`);
     writeExport(download.suggestedFilename(), bytes);
     const svg = bytes.toString('utf8');
@@ -156,12 +182,119 @@ describe('image exports', () => {
     );
     const flat = allText.replace(/[\s\u200b]+/g, '');
     const missing = shown.filter((l) => !flat.includes(l.replace(/[\s\u200b]+/g, '')));
-    console.log(`[e2e] SVG: ${parsed.texts.length} <text>, ${shown.length - missing.length}/${shown.length} shown labels as text`);
+    console.log(
+      `[e2e] SVG: ${parsed.texts.length} <text>, ${shown.length - missing.length}/${shown.length} shown labels as text`,
+    );
     expect(shown.length).toBeGreaterThan(5);
     expect(missing).toEqual([]);
     expect(allText).toMatch(/[\u4e00-\u9fff]/);
     for (const t of data.themes.filter((t) => data.nodes.some((n) => n.theme === t.id))) {
       expect(parsed.texts, `legend entry ${t.label}`).toContain(t.label);
+    }
+  });
+});
+
+describe('export menu', () => {
+  const item = (name: string) => app.page.getByRole('menuitem', { name, exact: true });
+  const focusedName = () =>
+    app.page.evaluate(() => {
+      const el = document.activeElement;
+      return el
+        ? `${el.getAttribute('role') ?? el.tagName.toLowerCase()}:${(el.textContent ?? '').trim()}`
+        : '';
+    });
+
+  it('one Export button; keyboard opens, moves, closes; Tab and a click outside close it', async () => {
+    const button = app.page.getByRole('button', { name: '导出', exact: true });
+    expect(await button.getAttribute('aria-haspopup')).toBe('menu');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    // No export buttons outside the menu any more.
+    expect(await app.page.getByRole('button', { name: '导出 PNG' }).count()).toBe(0);
+    expect(await app.page.getByRole('menuitem').count()).toBe(0);
+
+    await button.focus();
+    await app.page.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await focusedName()).toBe('menuitem:导出 PNG');
+    const names = await app.page.getByRole('menu').getByRole('menuitem').allInnerTexts();
+    expect(names.map((n) => n.trim())).toEqual([
+      '导出 PNG',
+      '导出 SVG',
+      'JSON',
+      'GEXF (Gephi)',
+      'GraphML',
+      'Cytoscape JSON',
+      'CSV（概念 + 关联）',
+    ]);
+    expect(
+      await app.page.getByRole('menu').getByRole('group', { name: '图片' }).getByRole('menuitem').count(),
+    ).toBe(2);
+    expect(
+      await app.page.getByRole('menu').getByRole('group', { name: '数据' }).getByRole('menuitem').count(),
+    ).toBe(5);
+    await app.page.keyboard.press('ArrowDown');
+    expect(await focusedName()).toBe('menuitem:导出 SVG');
+    await app.page.keyboard.press('ArrowUp');
+    await app.page.keyboard.press('ArrowUp');
+    expect(await focusedName()).toBe('menuitem:CSV（概念 + 关联）');
+    await app.page.keyboard.press('Escape');
+    expect(await app.page.getByRole('menu').count()).toBe(0);
+    expect(await focusedName()).toBe('button:导出');
+
+    // Tab from inside the menu closes it and goes on to the control after the Export button.
+    await app.page.keyboard.press('ArrowDown');
+    expect(await focusedName()).toBe('menuitem:导出 PNG');
+    await app.page.keyboard.press('Tab');
+    expect(await app.page.getByRole('menu').count()).toBe(0);
+    const next = await app.page.evaluate(() => {
+      const all = [
+        ...document.querySelectorAll<HTMLElement>('button, input, select, a[href], [tabindex]'),
+      ].filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.offsetParent !== null);
+      const at = all.indexOf(document.querySelector<HTMLElement>('button[aria-haspopup="menu"]')!);
+      return {
+        expected: all[at + 1]?.outerHTML.slice(0, 80),
+        got: document.activeElement?.outerHTML.slice(0, 80),
+      };
+    });
+    expect(next.got).toBe(next.expected);
+
+    // Mouse: open, then a press on the canvas closes it without choosing anything.
+    await button.click();
+    await item('导出 SVG').waitFor({ timeout: 2000 });
+    const canvas = await app.page.locator('canvas').first().boundingBox();
+    await app.page.mouse.click(canvas!.x + 5, canvas!.y + 5);
+    expect(await app.page.getByRole('menu').count()).toBe(0);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('at 1024 px the header holds one Export button and the open menu fits on screen', async () => {
+    const small = await newAppPage(browser, { viewport: { width: 1024, height: 768 } });
+    try {
+      await gotoApp(small.page);
+      await small.page.getByRole('combobox', { name: '搜索概念' }).waitFor({ timeout: 10000 });
+      const button = small.page.getByRole('button', { name: '导出', exact: true });
+      await button.click();
+      const menu = small.page.getByRole('menu');
+      await menu.waitFor({ timeout: 2000 });
+      const box = (await small.page.locator('.export-menu-popup').boundingBox())!;
+      console.log(
+        `[e2e] export menu at 1024×768: ${box.width.toFixed(0)}×${box.height.toFixed(0)} at (${box.x.toFixed(0)}, ${box.y.toFixed(0)})`,
+      );
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(1024);
+      expect(box.y + box.height).toBeLessThanOrEqual(768);
+      // The menu is drawn above the canvas: its first item is what the page hits at its centre.
+      const hit = await small.page.evaluate(() => {
+        const el = document.querySelector('[role="menuitem"]')!;
+        const r = el.getBoundingClientRect();
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+      });
+      expect(hit).toBe(true);
+      console.log(`[e2e] screenshot ${await screenshot(small.page, 'export-menu-1024')}`);
+      expect(small.errors).toEqual([]);
+    } finally {
+      await small.context.close();
     }
   });
 });
@@ -176,8 +309,15 @@ describe('data exports reflect the filters', () => {
     const expected = data.nodes.filter((n) => n.theme !== theme.id).length;
     await expect.poll(() => visibleNodeCount(app.page)).toBe(expected);
     const visibleEdges = await app.page.evaluate(() => (window as CyWindow).cy!.edges(':visible').length);
+    // The menu says what the exports will hold.
+    await app.page.getByRole('button', { name: '导出', exact: true }).click();
+    expect(await app.page.getByRole('menu').getAttribute('aria-describedby')).not.toBeNull();
+    await app.page
+      .getByText(`导出反映当前筛选（${expected} / ${data.nodes.length} 个概念）`)
+      .waitFor({ timeout: 2000 });
+    await app.page.keyboard.press('Escape');
 
-    const gexf = await downloadVia(app.page, () => app.page.getByRole('button', { name: 'GEXF', exact: true }).click());
+    const gexf = await downloadVia(app.page, () => chooseExport(app.page, 'GEXF (Gephi)'));
     expect(gexf.download.suggestedFilename()).toBe(`${BUNDLED_ID}.gexf`);
     const counts = await app.page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
@@ -190,9 +330,7 @@ describe('data exports reflect the filters', () => {
     }, gexf.bytes.toString('utf8'));
     expect(counts).toEqual({ error: false, root: 'gexf', nodes: expected, edges: visibleEdges });
 
-    const files = await downloadsVia(app.page, 2, () =>
-      app.page.getByRole('button', { name: 'CSV', exact: true }).click(),
-    );
+    const files = await downloadsVia(app.page, 2, () => chooseExport(app.page, 'CSV（概念 + 关联）'));
     expect([...files.keys()].sort()).toEqual([`${BUNDLED_ID}-edges.csv`, `${BUNDLED_ID}-nodes.csv`]);
     const nodes = parseCsv(files.get(`${BUNDLED_ID}-nodes.csv`)!.toString('utf8'));
     const edges = parseCsv(files.get(`${BUNDLED_ID}-edges.csv`)!.toString('utf8'));
@@ -206,18 +344,24 @@ describe('data exports reflect the filters', () => {
     for (const row of nodes.slice(1)) expect(hiddenLabels.has(row[labelCol]!)).toBe(false);
 
     // Images leave the hidden theme out too: not in the legend, none of its labels drawn.
-    const svg = (await downloadVia(app.page, () => app.page.getByRole('button', { name: '导出 SVG' }).click())).bytes.toString('utf8');
+    const svg = (await downloadVia(app.page, () => chooseExport(app.page, '导出 SVG'))).bytes.toString(
+      'utf8',
+    );
     const { header, labels } = await app.page.evaluate((text) => {
       const texts = [...new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('text')];
       // Graph labels (cytoscape-svg) carry px font sizes; the header's title and legend plain numbers.
       const isLabel = (t: Element) => (t.getAttribute('font-size') ?? '').endsWith('px');
       return {
         header: texts.filter((t) => !isLabel(t)).map((t) => t.textContent ?? ''),
-        labels: texts.filter((t) => isLabel(t) && t.getAttribute('fill') !== 'none').map((t) => t.textContent ?? ''),
+        labels: texts
+          .filter((t) => isLabel(t) && t.getAttribute('fill') !== 'none')
+          .map((t) => t.textContent ?? ''),
       };
     }, svg);
     expect(header).not.toContain(theme.label);
-    const otherTheme = data.themes.find((t) => t.id !== theme.id && data.nodes.some((n) => n.theme === t.id))!;
+    const otherTheme = data.themes.find(
+      (t) => t.id !== theme.id && data.nodes.some((n) => n.theme === t.id),
+    )!;
     expect(header).toContain(otherTheme.label);
     const shownLabels = await app.page.evaluate(() =>
       (window as CyWindow)
@@ -231,7 +375,7 @@ describe('data exports reflect the filters', () => {
       expect(flatSvg.includes(label), `hidden «${label}» drawn`).toBe(false);
     }
 
-    const json = await downloadVia(app.page, () => app.page.getByRole('button', { name: 'JSON', exact: true }).click());
+    const json = await downloadVia(app.page, () => chooseExport(app.page, 'JSON'));
     expect(json.download.suggestedFilename()).toBe(`${BUNDLED_ID}.graph.json`);
     const parsed = JSON.parse(json.bytes.toString('utf8')) as { nodes: unknown[] };
     expect(parsed.nodes).toHaveLength(expected);

@@ -17,7 +17,9 @@ export const BUNDLED_ID = 'hangzhou-2022-07-27';
 
 /** The bundled graph as committed (what the page loads), for expectations computed from data. */
 export function bundledGraph(): GraphData {
-  const json: unknown = JSON.parse(readFileSync(resolve(ROOT, `graph-data/graphs/${BUNDLED_ID}/graph.json`), 'utf8'));
+  const json: unknown = JSON.parse(
+    readFileSync(resolve(ROOT, `graph-data/graphs/${BUNDLED_ID}/graph.json`), 'utf8'),
+  );
   const parsed = parseGraphData(json);
   if (!parsed.ok) throw new Error(`bundled graph.json: ${parsed.error}`);
   return parsed.data;
@@ -43,7 +45,8 @@ export async function newAppPage(
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/favicon\.ico/.test(msg.location().url)) errors.push(`console: ${msg.text()}`);
+    if (msg.type() === 'error' && !/favicon\.ico/.test(msg.location().url))
+      errors.push(`console: ${msg.text()}`);
   });
   return { context, page, errors };
 }
@@ -107,7 +110,9 @@ export async function clickNode(page: Page, id: string): Promise<void> {
  * A visible edge whose midpoint is on screen and clear of every node (so a click there hits the
  * edge), preferring heavy edges; its page coordinates.
  */
-export async function clickableEdge(page: Page): Promise<{ id: string; source: string; target: string; x: number; y: number }> {
+export async function clickableEdge(
+  page: Page,
+): Promise<{ id: string; source: string; target: string; x: number; y: number }> {
   return page.evaluate(() => {
     const cy = (window as CyWindow).cy!;
     const box = cy.container()!.getBoundingClientRect();
@@ -117,7 +122,9 @@ export async function clickableEdge(page: Page): Promise<{ id: string; source: s
       .map((e) => {
         const m = e.renderedMidpoint();
         const inside = m.x > 30 && m.y > 30 && m.x < box.width - 30 && m.y < box.height - 30;
-        const clear = nodes.every((b) => m.x < b.x1 - 6 || m.x > b.x2 + 6 || m.y < b.y1 - 6 || m.y > b.y2 + 6);
+        const clear = nodes.every(
+          (b) => m.x < b.x1 - 6 || m.x > b.x2 + 6 || m.y < b.y1 - 6 || m.y > b.y2 + 6,
+        );
         return { e, m, ok: inside && clear };
       })
       .filter((c) => c.ok)
@@ -145,15 +152,54 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** Opens the header's Export menu (导出 / Export) and chooses an item by its exact accessible name. */
+export async function chooseExport(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: /^(导出|Export)$/ }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Content-Security-Policy violations the page reported (`securitypolicyviolation` events). */
+export type CspWindow = Window & { __cspViolations?: string[] };
+
+/** Records every CSP violation event of the page's documents from the first script on. */
+export async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as CspWindow;
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__cspViolations!.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}:${e.lineNumber}:${e.columnNumber}`,
+      );
+    });
+  });
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...((window as CspWindow).__cspViolations ?? [])]);
+}
+
 /** Clicks a button and returns the download it starts, with its bytes. */
-export async function downloadVia(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
+export async function downloadVia(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), click()]);
   const path = await download.path();
   return { download, bytes: readFileSync(path) };
 }
 
 /** Collects `count` downloads started by one click (CSV gives two files). */
-export async function downloadsVia(page: Page, count: number, click: () => Promise<void>): Promise<Map<string, Buffer>> {
+export async function downloadsVia(
+  page: Page,
+  count: number,
+  click: () => Promise<void>,
+): Promise<Map<string, Buffer>> {
   const got = new Map<string, Buffer>();
   const done = new Promise<void>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`only ${got.size} of ${count} downloads arrived`)), 30000);

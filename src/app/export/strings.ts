@@ -11,7 +11,7 @@ export const EXPORT_STRINGS = {
     graphml: 'GraphML',
     cyjs: 'Cytoscape JSON',
     csv: 'CSV（概念 + 关联）',
-    note: (n: number, m: number) => `导出内容与当前筛选一致（${m} 个概念中的 ${n} 个）`,
+    note: (n: number, m: number) => `导出反映当前筛选（${n} / ${m} 个概念）`,
     working: (kind: string) => `正在导出 ${kind}…`,
     dismiss: '关闭提示',
     empty: '没有可导出的内容：所有概念都被筛选隐藏了。',
