@@ -40,7 +40,11 @@ export const estimateTextWidth: TextMeasure = (text, fontSize) => {
 };
 
 /** Themes the given nodes use, in the order of `data.themes`, labelled in the UI language. */
-export function themeLegend(data: Pick<GraphData, 'themes'>, nodeThemes: Iterable<string>, lang: 'zh' | 'en'): LegendItem[] {
+export function themeLegend(
+  data: Pick<GraphData, 'themes'>,
+  nodeThemes: Iterable<string>,
+  lang: 'zh' | 'en',
+): LegendItem[] {
   const used = new Set(nodeThemes);
   return data.themes
     .filter((t) => used.has(t.id))
@@ -76,12 +80,44 @@ export interface HeaderLayout {
   titleLines: { text: string; x: number; y: number }[];
   legendSize: number;
   /** Swatch square at (swatchX, swatchY); label baseline at (labelX, labelY). */
-  legend: { label: string; color: string; swatchX: number; swatchY: number; labelX: number; labelY: number }[];
+  legend: {
+    label: string;
+    color: string;
+    swatchX: number;
+    swatchY: number;
+    labelX: number;
+    labelY: number;
+  }[];
 }
 
-/** Splits text into break opportunities: each CJK character alone, latin words with their trailing space. */
-function breakUnits(text: string): string[] {
-  return text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/gu) ?? [];
+/** Closing punctuation must not start a line; opening punctuation must not end one (kinsoku). */
+const NO_LINE_START = /^[，。、；：？！）》」』】〉〕”’…·,.;:?!)\]}%]/u;
+const NO_LINE_END = /[（《「『【〈〔“‘([{]$/u;
+
+/**
+ * Splits text into break opportunities: each CJK character alone, latin words with their trailing
+ * space; closing punctuation stays with the unit before it, opening punctuation with the unit after.
+ */
+export function breakUnits(text: string): string[] {
+  const raw =
+    text.match(
+      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/gu,
+    ) ?? [];
+  const units: string[] = [];
+  let carry = '';
+  for (const unit of raw) {
+    const last = units.length - 1;
+    if (carry === '' && last >= 0 && NO_LINE_START.test(unit) && !/\s$/u.test(units[last]!)) {
+      units[last] += unit;
+    } else if (NO_LINE_END.test(unit)) {
+      carry += unit;
+    } else {
+      units.push(carry + unit);
+      carry = '';
+    }
+  }
+  if (carry !== '') units.push(carry);
+  return units;
 }
 
 /** Greedy line wrapping by measured width; a unit wider than the line goes on a line of its own. */
@@ -171,7 +207,11 @@ function setAttr(tag: string, name: string, value: string): string {
  * drawing moved below the band (with a white margin); prepends an XML prolog. Returns the SVG unchanged (plus prolog) if
  * it has no root element.
  */
-export function decorateSvg(svg: string, header: HeaderLayout, opts: { title: string; fontFamily: string }): string {
+export function decorateSvg(
+  svg: string,
+  header: HeaderLayout,
+  opts: { title: string; fontFamily: string },
+): string {
   const body = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '');
   const open = /<svg\b[^>]*>/.exec(body);
   const close = body.lastIndexOf('</svg>');

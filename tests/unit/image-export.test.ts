@@ -11,6 +11,7 @@ import {
   layoutHeader,
   themeLegend,
   wrapText,
+  breakUnits,
 } from '../../src/core/image-export';
 
 describe('clampScale', () => {
@@ -70,6 +71,40 @@ describe('text helpers', () => {
     expect(en.join(' ')).toBe('Resolution on the spirit of the congress');
     expect(en.length).toBeGreaterThan(1);
   });
+
+  it('keeps closing punctuation off the start of a line and opening punctuation off its end', () => {
+    expect(breakUnits('推进“两个先行”在杭州，奋力（一）')).toEqual([
+      '推',
+      '进',
+      '“两',
+      '个',
+      '先',
+      '行”',
+      '在',
+      '杭',
+      '州，',
+      '奋',
+      '力',
+      '（一）',
+    ]);
+    const title = '中共杭州市委关于深入学习贯彻省第十五次党代会精神奋力推进“两个先行”在杭州生动实践的决议';
+    // Every width from 3 to 40 characters: no line starts with ” or ends with “, nothing lost.
+    for (let chars = 3; chars <= 40; chars++) {
+      const lines = wrapText(title, chars * 20, 20, estimateTextWidth);
+      expect(lines.join('')).toBe(title);
+      for (const l of lines) {
+        expect(l.startsWith('”'), `${chars}: «${l}»`).toBe(false);
+        expect(l.endsWith('“'), `${chars}: «${l}»`).toBe(false);
+        expect(estimateTextWidth(l, 20)).toBeLessThanOrEqual(chars * 20);
+      }
+    }
+    // The break moves: at this width a plain split would put ” first on line 2.
+    const at = title.indexOf('”');
+    const width = estimateTextWidth(title.slice(0, at), 20);
+    const lines = wrapText(title, width, 20, estimateTextWidth);
+    expect(lines[0]).toBe(title.slice(0, at - 1));
+    expect(lines[1]!.startsWith('行”')).toBe(true);
+  });
 });
 
 describe('themeLegend', () => {
@@ -119,7 +154,11 @@ describe('decorateSvg', () => {
 
   it('adds a prolog, grows the canvas by the header and moves the drawing below it', () => {
     const title = '决议 <A&B> "quoted"';
-    const header = layoutHeader({ title, legend: [{ label: '平安<建设>', color: '#aabbcc' }], graphWidth: 500 });
+    const header = layoutHeader({
+      title,
+      legend: [{ label: '平安<建设>', color: '#aabbcc' }],
+      graphWidth: 500,
+    });
     const out = decorateSvg(svg, header, { title, fontFamily: 'Noto Sans CJK SC, sans-serif' });
     expect(out.startsWith('<?xml version="1.0" encoding="UTF-8"')).toBe(true);
     const height = 300 + header.headerHeight + PADDING;
