@@ -1,7 +1,7 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { GraphData } from '../core/schema';
-import type { ViewState, Visible } from '../core/view-types';
+import type { Lang, ViewState, Visible } from '../core/view-types';
 import { DEFAULT_VIEW_STATE, checkViewStateIds, serializeViewState } from '../core/view-state';
 import { computeVisible } from '../core/filters';
 import { shortestPath } from '../core/path';
@@ -14,16 +14,13 @@ import { GraphToolbar, type CentreView } from './graph/GraphToolbar';
 import { Legend } from './graph/Legend';
 import { DetailsPanel } from './panel/DetailsPanel';
 import { Notices, type NoticeLine } from './panel/Notices';
-import { DocumentHeading } from './panel/DocumentHeading';
 import { ReaderView } from './reader/ReaderView';
 import { sentenceAnchor } from './reader/reader-blocks';
 import { FiltersPanel } from './filters/FiltersPanel';
-import { ExportMenu } from './export/ExportMenu';
-import { OpenDocument } from './open/OpenDocument';
+import { AppHeader } from './AppHeader';
 import './styles.css';
 
-// Search, path finder and table carry the pinyin dictionary: load them beside the graph, not before it.
-const SearchBox = lazy(() => import('./search/SearchBox').then((m) => ({ default: m.SearchBox })));
+// Path finder and table carry the pinyin dictionary: load them beside the graph, not before it.
 const PathFinder = lazy(() => import('./path/PathFinder').then((m) => ({ default: m.PathFinder })));
 const ConceptTable = lazy(() => import('./table/ConceptTable').then((m) => ({ default: m.ConceptTable })));
 
@@ -51,6 +48,8 @@ export function App() {
   const [cy, setCy] = useState<Core | null>(null);
   const [readerTarget, setReaderTarget] = useState<number | null>(hashTarget);
   const [tableOpen, setTableOpen] = useState(false);
+  // Below 900 px the sidebar is a drawer over the canvas, opened from the toolbar.
+  const [filtersOpen, setFiltersOpen] = useState(false);
   // Search and path finder mount once the graph has drawn its first frame (or after 1.5 s without).
   const [graphDrawn, setGraphDrawn] = useState(false);
   const onReady = useCallback(() => setGraphDrawn(true), []);
@@ -129,6 +128,7 @@ export function App() {
     },
     [graph, update],
   );
+  const setLang = useCallback((l: Lang) => update({ lang: l }), [update]);
   const fit = useCallback(() => cy?.fit(undefined, 30), [cy]);
   const showView = useCallback(
     (v: CentreView) => {
@@ -154,28 +154,23 @@ export function App() {
     });
   }
 
-  const other = t.switchToLang;
   return (
     <div className="app">
-      <header className="app-header">
-        <DocumentHeading doc={data?.document} origin={graph.origin} lang={lang} />
-        <div className="header-tools">
-          {data && graphDrawn && (
-            <Suspense fallback={null}>
-              <SearchBox data={data} lang={lang} onChoose={selectNode} />
-            </Suspense>
-          )}
-          {data && <ExportMenu cy={cy} data={data} visible={visible} lang={lang} />}
-          <OpenDocument onGraph={onGraph} lang={lang} />
-          <button type="button" className="lang-switch" lang={other} onClick={() => update({ lang: other })}>
-            {t.switchTo}
-          </button>
-        </div>
-      </header>
+      <AppHeader
+        data={data}
+        origin={graph.origin}
+        lang={lang}
+        cy={cy}
+        visible={visible}
+        searchReady={graphDrawn}
+        onChoose={selectNode}
+        onGraph={onGraph}
+        onLang={setLang}
+      />
       <Notices items={noticeLines} lang={lang} />
       {data ? (
         <main className="workspace">
-          <aside className="sidebar" aria-label={t.sidebar}>
+          <aside id="sidebar" className="sidebar" aria-label={t.sidebar} data-open={filtersOpen}>
             <FiltersPanel data={data} state={state} visible={visible} onChange={update} lang={lang} />
             {graphDrawn && (
               <Suspense fallback={null}>
@@ -195,6 +190,8 @@ export function App() {
           <section className="centre">
             <GraphToolbar
               lang={lang}
+              filtersOpen={filtersOpen}
+              onFilters={() => setFiltersOpen((o) => !o)}
               layout={state.layout}
               view={centreView}
               onView={showView}

@@ -63,6 +63,7 @@ const zh = {
   graphCanvas: '概念关联图（“概念表”视图以表格呈现同样内容，可用键盘浏览）',
   tooltipCount: (n: number) => `出现 ${n} 次`,
   sidebar: '筛选与路径',
+  filters: '筛选',
   kinds: {
     doctrine: '理论思想',
     strategy: '战略',
@@ -141,6 +142,7 @@ const en: Strings = {
   graphCanvas: 'Concept graph (the Concept table view offers the same by keyboard)',
   tooltipCount: (n) => `${n} mention${n === 1 ? '' : 's'}`,
   sidebar: 'Filters and path',
+  filters: 'Filters',
   kinds: {
     doctrine: 'Doctrine',
     strategy: 'Strategy',

@@ -192,6 +192,31 @@ describe('the explorer', () => {
     expect(within(layouts).getByRole('button', { name: 'Force' })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('holds the search box’s place with a disabled input of the same size until it loads', async () => {
+    start('?lang=en');
+    // Before the graph (and so the lazy search box) is there: the placeholder, not a combobox.
+    const placeholder = document.querySelector('.header-search input')!;
+    expect(placeholder).toBeDisabled();
+    expect(placeholder).toHaveClass('search-placeholder');
+    expect(placeholder).toHaveAttribute('placeholder', 'Search concepts…');
+    expect(screen.queryByRole('combobox', { name: 'Search concepts' })).toBeNull();
+    const box = await screen.findByRole('combobox', { name: 'Search concepts' });
+    expect(box.closest('.header-search')).not.toBeNull();
+    expect(document.querySelector('.search-placeholder')).toBeNull();
+  });
+
+  it('opens the filters drawer from the toolbar (narrow screens)', async () => {
+    start('?lang=en');
+    const toggle = await screen.findByRole('button', { name: 'Filters' });
+    const sidebar = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(sidebar).toHaveAttribute('aria-label', 'Filters and path');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(sidebar).toHaveAttribute('data-open', 'false');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(sidebar).toHaveAttribute('data-open', 'true');
+  });
+
   it('keeps the bundled graph and says so when ?graph= is bad', async () => {
     start('?lang=en&graph=broken.json');
     expect(

@@ -22,6 +22,15 @@ describe('SearchBox', () => {
     const box = screen.getByRole('combobox', { name: '搜索概念' });
     expect(box).toHaveAttribute('aria-expanded', 'false');
     expect(box).toHaveAttribute('aria-controls');
+    // A short placeholder that fits; what can be typed is the description (and the tooltip).
+    expect(box).toHaveAttribute('placeholder', '搜索概念…');
+    expect(box).toHaveAccessibleDescription('名称、拼音、首字母或英文');
+    expect(box).toHaveAttribute('title', '名称、拼音、首字母或英文');
+    cleanup();
+    setup('en');
+    const en = screen.getByRole('combobox', { name: 'Search concepts' });
+    expect(en).toHaveAttribute('placeholder', 'Search concepts…');
+    expect(en).toHaveAccessibleDescription('Name, pinyin, initials or English');
   });
 
   it('lists matches for pinyin initials with a matched-on hint, and chooses with Enter', async () => {

@@ -6,6 +6,9 @@ export type CentreView = 'graph' | 'reader' | 'table';
 
 export interface GraphToolbarProps {
   lang: Lang;
+  /** The sidebar drawer (narrow screens only; the button is hidden by CSS above 900 px). */
+  filtersOpen: boolean;
+  onFilters: () => void;
   layout: LayoutMode;
   view: CentreView;
   onView: (view: CentreView) => void;
@@ -15,13 +18,22 @@ export interface GraphToolbarProps {
 
 const VIEWS: CentreView[] = ['graph', 'reader', 'table'];
 
-/** Above the canvas: graph / document / table switch, layout, fit. */
-export function GraphToolbar({ lang, layout, view, onView, onLayout, onFit }: GraphToolbarProps) {
+/** Above the canvas: the filters drawer (narrow screens), graph / document / table switch, layout, fit. */
+export function GraphToolbar({ lang, filtersOpen, onFilters, layout, view, onView, onLayout, onFit }: GraphToolbarProps) {
   const t = strings(lang);
   const names: Record<CentreView, string> = { graph: t.graph, reader: t.reader, table: t.table };
   const reader = view !== 'graph';
   return (
     <div className="graph-toolbar">
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="sidebar"
+        onClick={onFilters}
+      >
+        {t.filters}
+      </button>
       <div className="view-switch" role="group" aria-label={t.viewSwitch}>
         {VIEWS.map((v) => (
           <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)}>

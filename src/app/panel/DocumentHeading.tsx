@@ -2,7 +2,7 @@ import type { DocumentInfo } from '../../core/schema';
 import type { Lang } from '../../core/view-types';
 import { formatDate, strings } from '../i18n';
 
-/** Title, adoption date and source of the shown document (or a loading line). */
+/** Title of the shown document (or a loading line), then the app's name, adoption date and source. */
 export function DocumentHeading({
   doc,
   origin,
@@ -15,28 +15,28 @@ export function DocumentHeading({
   const t = strings(lang);
   return (
     <div className="doc-heading">
-      <p className="app-name">{t.appName}</p>
-      <h1 lang="zh">{doc ? doc.title : t.loading}</h1>
-      {doc && (
-        <p className="doc-meta">
-          {doc.date && (
-            <span>
-              {t.adopted} {formatDate(doc.date, lang)}
-            </span>
-          )}
-          {doc.source && (
-            <span>
-              {t.source} <span lang="zh">{doc.source}</span>
-              {doc.publishedDate ? ` ${formatDate(doc.publishedDate, lang)}` : ''}
-            </span>
-          )}
-          {origin !== 'bundled' && (
-            <span>
-              {t.opened}: {origin}
-            </span>
-          )}
-        </p>
-      )}
+      <h1 lang="zh" title={doc?.title}>
+        {doc ? doc.title : t.loading}
+      </h1>
+      <p className="doc-meta">
+        <span className="app-name">{t.appName}</span>
+        {doc?.date && (
+          <span>
+            {t.adopted} {formatDate(doc.date, lang)}
+          </span>
+        )}
+        {doc?.source && (
+          <span>
+            {t.source} <span lang="zh">{doc.source}</span>
+            {doc.publishedDate ? ` ${formatDate(doc.publishedDate, lang)}` : ''}
+          </span>
+        )}
+        {doc && origin !== 'bundled' && (
+          <span>
+            {t.opened}: {origin}
+          </span>
+        )}
+      </p>
     </div>
   );
 }

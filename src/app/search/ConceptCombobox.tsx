@@ -13,6 +13,8 @@ export interface ConceptComboboxProps {
   /** Label of the concept currently chosen outside (e.g. from the URL); the text follows it when it changes. */
   selectedText?: string;
   placeholder?: string;
+  /** What can be typed, as the input's description (and tooltip). */
+  hint?: string;
   limit?: number;
 }
 
@@ -21,7 +23,16 @@ export interface ConceptComboboxProps {
  * Enter chooses the active option (the first one when none is active), Escape closes (a second Escape
  * clears the text), clicking an option chooses it.
  */
-export function ConceptCombobox({ index, label, lang, onChoose, selectedText = '', placeholder, limit = 12 }: ConceptComboboxProps) {
+export function ConceptCombobox({
+  index,
+  label,
+  lang,
+  onChoose,
+  selectedText = '',
+  placeholder,
+  hint,
+  limit = 12,
+}: ConceptComboboxProps) {
   const t = SEARCH_STRINGS[lang];
   const id = useId();
   const listId = `${id}-list`;
@@ -91,6 +102,8 @@ export function ConceptCombobox({ index, label, lang, onChoose, selectedText = '
         autoComplete="off"
         spellCheck={false}
         placeholder={placeholder ?? t.placeholder}
+        title={hint}
+        aria-describedby={hint !== undefined ? `${id}-hint` : undefined}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
@@ -101,6 +114,11 @@ export function ConceptCombobox({ index, label, lang, onChoose, selectedText = '
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
+      {hint !== undefined && (
+        <span id={`${id}-hint`} hidden>
+          {hint}
+        </span>
+      )}
       <ul id={listId} role="listbox" aria-label={label} hidden={!expanded} className="pg-combobox-list">
         {expanded &&
           results.map((r, i) => (

@@ -17,7 +17,13 @@ export function SearchBox({ data, lang, onChoose }: SearchBoxProps) {
   const index = useMemo(() => searchIndexFor(data), [data]);
   return (
     <div className="pg-search" role="search">
-      <ConceptCombobox index={index} label={SEARCH_STRINGS[lang].search} lang={lang} onChoose={(id) => onChoose(id)} />
+      <ConceptCombobox
+        index={index}
+        label={SEARCH_STRINGS[lang].search}
+        hint={SEARCH_STRINGS[lang].hint}
+        lang={lang}
+        onChoose={(id) => onChoose(id)}
+      />
     </div>
   );
 }
