@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { FiltersPanel } from '../../src/app/filters/FiltersPanel';
 import { computeVisible } from '../../src/core/filters';
+import { DEFAULT_VIEW_STATE } from '../../src/core/view-state';
 import { GraphDataSchema, type GraphData } from '../../src/core/schema';
 import type { Lang, ViewState } from '../../src/core/view-types';
 import fixture from '../fixtures/h8-graph.json';
@@ -11,21 +12,7 @@ import fixture from '../fixtures/h8-graph.json';
 const data: GraphData = GraphDataSchema.parse(fixture);
 afterEach(cleanup);
 
-const initial: ViewState = {
-  selected: null,
-  selectedEdge: null,
-  hiddenThemes: [],
-  minWeight: 1,
-  sameSentence: false,
-  hideIsolated: false,
-  color: 'theme',
-  layout: 'preset',
-  lang: 'en',
-  graph: null,
-  pathFrom: null,
-  pathTo: null,
-  reader: false,
-};
+const initial: ViewState = { ...DEFAULT_VIEW_STATE, lang: 'en' };
 
 function renderPanel(state: Partial<ViewState> = {}, lang: Lang = 'en') {
   const onChange = vi.fn();
@@ -118,15 +105,15 @@ describe('FiltersPanel', () => {
     expect(status).toHaveTextContent(`Showing 0 of 14 concepts, 0 of ${data.edges.length} links`);
   });
 
-  it('changes colour mode and layout through onChange', async () => {
+  it('changes colour mode through onChange; the layout is not here (the toolbar has it)', async () => {
     const user = userEvent.setup();
     const spy = vi.fn();
     render(<Live lang="zh" spy={spy} />);
     await user.selectOptions(screen.getByRole('combobox', { name: '着色方式' }), '社区');
     expect(spy).toHaveBeenLastCalledWith({ color: 'community' });
     expect(screen.getByRole('combobox', { name: '着色方式' })).toHaveValue('community');
-    await user.selectOptions(screen.getByRole('combobox', { name: '布局' }), '按主题分组');
-    expect(spy).toHaveBeenLastCalledWith({ layout: 'theme' });
+    expect(screen.queryByRole('combobox', { name: '布局' })).toBeNull();
+    expect(screen.getAllByRole('combobox')).toHaveLength(1);
     await user.click(screen.getByRole('checkbox', { name: '仅同句共现' }));
     expect(spy).toHaveBeenLastCalledWith({ sameSentence: true });
     await user.click(screen.getByRole('checkbox', { name: '隐藏孤立概念' }));

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { GraphData } from '../../core/schema';
-import type { ColorMode, Lang, LayoutMode, ViewState, Visible } from '../../core/view-types';
+import type { ColorMode, Lang, ViewState, Visible } from '../../core/view-types';
 import { maxEdgeWeight } from '../../core/filters';
 import { FILTER_STRINGS } from './strings';
 import './filters.css';
@@ -14,9 +14,8 @@ export interface FiltersPanelProps {
 }
 
 const COLOR_MODES: ColorMode[] = ['theme', 'community', 'kind'];
-const LAYOUT_MODES: LayoutMode[] = ['preset', 'fcose', 'theme'];
 
-/** Theme checkboxes, link filters, colour and layout choice, and a live summary of what is shown. */
+/** Theme checkboxes, link filters, colour choice, and a live summary of what is shown (layout: the toolbar). */
 export function FiltersPanel({ data, state, visible, onChange, lang }: FiltersPanelProps) {
   const t = FILTER_STRINGS[lang];
   const id = useId();
@@ -126,16 +125,6 @@ export function FiltersPanel({ data, state, visible, onChange, lang }: FiltersPa
           {COLOR_MODES.map((mode) => (
             <option key={mode} value={mode}>
               {t.colors[mode]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="pg-filter-row">
-        <label htmlFor={`${id}-layout`}>{t.layout}</label>
-        <select id={`${id}-layout`} value={state.layout} onChange={(e) => onChange({ layout: e.target.value as LayoutMode })}>
-          {LAYOUT_MODES.map((mode) => (
-            <option key={mode} value={mode}>
-              {t.layouts[mode]}
             </option>
           ))}
         </select>

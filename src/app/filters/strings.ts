@@ -1,5 +1,5 @@
 /** UI strings of the filters panel. */
-import type { ColorMode, LayoutMode } from '../../core/view-types';
+import type { ColorMode } from '../../core/view-types';
 
 export const FILTER_STRINGS = {
   zh: {
@@ -16,8 +16,6 @@ export const FILTER_STRINGS = {
     hideIsolated: '隐藏孤立概念',
     color: '着色方式',
     colors: { theme: '主题', community: '社区', kind: '类型' } satisfies Record<ColorMode, string>,
-    layout: '布局',
-    layouts: { preset: '预设布局', fcose: '力导向布局', theme: '按主题分组' } satisfies Record<LayoutMode, string>,
     summary: (nv: number, n: number, ev: number, e: number) => `显示 ${n} 个概念中的 ${nv} 个，${e} 条关联中的 ${ev} 条`,
   },
   en: {
@@ -34,8 +32,6 @@ export const FILTER_STRINGS = {
     hideIsolated: 'Hide isolated concepts',
     color: 'Colour by',
     colors: { theme: 'Theme', community: 'Community', kind: 'Kind' } satisfies Record<ColorMode, string>,
-    layout: 'Layout',
-    layouts: { preset: 'Saved layout', fcose: 'Force-directed', theme: 'Grouped by theme' } satisfies Record<LayoutMode, string>,
     summary: (nv: number, n: number, ev: number, e: number) => `Showing ${nv} of ${n} concepts, ${ev} of ${e} links`,
   },
 } as const;
