@@ -2,6 +2,7 @@ import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import type { GraphData } from '../../core/schema';
 import type { LayoutMode } from '../../core/view-types';
 import { themeGroupedPositions } from '../../core/theme-layout';
+import { DEFAULT_SEED, mulberry32 } from '../../core/graph/rng';
 
 let fcoseReady: Promise<void> | null = null;
 /** Loads and registers cytoscape-fcose once, on first use (it is not needed for the first picture). */
@@ -12,21 +13,10 @@ function registerFcose(): Promise<void> {
   return fcoseReady;
 }
 
-/** mulberry32: a small seeded generator, so the force layout gives the same picture every time. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function runSeeded(cy: Core, options: LayoutOptions, seed = 20220727): void {
+/** fcose has no seed: it runs with Math.random replaced by the pipeline's seeded generator. */
+function runSeeded(cy: Core, options: LayoutOptions, seed = DEFAULT_SEED): void {
   const original = Math.random;
-  Math.random = seeded(seed);
+  Math.random = mulberry32(seed);
   try {
     cy.layout(options).run();
   } finally {
