@@ -1,11 +1,12 @@
 /**
  * Evidence for the explorer: the sentences behind a concept or a link, with the mentions to highlight.
- * Sentences are computed from the document text (the pipeline does not export them): a sentence ends
- * at 。！？； (with any closing quotes or brackets that follow), at a line break, or at a section
- * boundary. All offsets are absolute offsets into `document.text` (UTF-16 code units, end exclusive).
+ * Sentences are the parser's own (splitSentences over the sections), so the evidence shown is what an
+ * edge's `sentences` count counts; text outside every section (the title lines) is split the same way.
+ * All offsets are absolute offsets into `document.text` (UTF-16 code units, end exclusive).
  */
 import type { GraphData, Section } from './schema';
 import type { Span } from './text-segments';
+import { splitSentences } from './parse/sentences';
 
 export interface PassageMark {
   start: number;
@@ -26,9 +27,6 @@ export interface Passage {
   concepts: string[];
 }
 
-const TERMINATORS = new Set(['。', '！', '？', '；']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '"']);
-
 interface Index {
   sentences: Span[];
   sectionOf: (Section | null)[];
@@ -36,18 +34,9 @@ interface Index {
 
 const indexCache = new WeakMap<GraphData, Index>();
 
-function innermostSection(sections: readonly Section[], start: number, end: number): Section | null {
-  let best: Section | null = null;
-  for (const s of sections) {
-    if (s.start <= start && end <= s.end && (!best || s.end - s.start < best.end - best.start)) best = s;
-  }
-  return best;
-}
-
-function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-  if (end > start) out.push({ start, end });
+/** A stand-in section for text outside every section (id ''), so splitSentences can split it too. */
+function outside(start: number, end: number): Section {
+  return { id: '', kind: 'preamble', part: null, address: '', title: '', start, end };
 }
 
 /** Sentence spans of the whole document, in order, without surrounding whitespace. */
@@ -59,33 +48,21 @@ function buildIndex(data: GraphData): Index {
   const cached = indexCache.get(data);
   if (cached) return cached;
   const text = data.document.text;
-  const breaks = new Set<number>();
-  for (const s of data.sections) {
-    breaks.add(s.start);
-    breaks.add(s.end);
+  // The sections and the gaps between them cover the text once (overlapping sections are clipped).
+  const ranges: Section[] = [];
+  let at = 0;
+  for (const s of [...data.sections].sort((a, b) => a.start - b.start)) {
+    if (s.start > at) ranges.push(outside(at, s.start));
+    if (s.end > Math.max(at, s.start)) ranges.push({ ...s, start: Math.max(at, s.start) });
+    at = Math.max(at, s.end);
   }
-  const sentences: Span[] = [];
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (i > from && breaks.has(i)) {
-      pushTrimmed(sentences, text, from, i);
-      from = i;
-    }
-    const ch = text[i] ?? '';
-    if (ch === '\n') {
-      pushTrimmed(sentences, text, from, i);
-      from = i + 1;
-    } else if (TERMINATORS.has(ch)) {
-      let end = i + 1;
-      while (end < text.length && CLOSERS.has(text[end] ?? '') && !breaks.has(end)) end++;
-      pushTrimmed(sentences, text, from, end);
-      from = end;
-      i = end - 1;
-    }
-  }
-  pushTrimmed(sentences, text, from, text.length);
-  const sectionOf = sentences.map((s) => innermostSection(data.sections, s.start, s.end));
-  const index = { sentences, sectionOf };
+  if (at < text.length) ranges.push(outside(at, text.length));
+  const byId = new Map(data.sections.map((s) => [s.id, s]));
+  const split = splitSentences(text, ranges);
+  const index: Index = {
+    sentences: split.map((s) => ({ start: s.start, end: s.end })),
+    sectionOf: split.map((s) => (s.section === '' ? null : (byId.get(s.section) ?? null))),
+  };
   indexCache.set(data, index);
   return index;
 }

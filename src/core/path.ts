@@ -2,8 +2,9 @@
  * Shortest path between two concepts over the visible links, and the passages of the document that
  * link two concepts (for the path explanation).
  */
-import type { GraphData, GraphEdge, GraphNode, Mention } from './schema';
+import type { GraphData, GraphEdge } from './schema';
 import type { Visible } from './view-types';
+import { passagesForEdge, type Passage } from './passages';
 
 export interface ConceptPath {
   /** Node ids from `from` to `to`, inclusive. */
@@ -76,82 +77,12 @@ export function shortestPath(data: GraphData, visible: Visible, from: string, to
   return { nodes, edges };
 }
 
-/** A passage of the document with the mentions to highlight (offsets into `document.text`). */
-export interface Passage {
-  start: number;
-  end: number;
-  text: string;
-  /** The section holding the passage, '' when none does. */
-  sectionId: string;
-  /** Mentions inside the passage, sorted, each with its concept. */
-  marks: { start: number; end: number; nodeId: string }[];
-}
-
-const TERMINATORS = '。！？；\n';
-const CLOSERS = '”’」』）)';
-
-/** The sentence around `offset`: from after the previous 。！？； or line break to the next one. */
-export function sentenceAround(text: string, offset: number): { start: number; end: number } {
-  let start = offset;
-  while (start > 0 && !TERMINATORS.includes(text[start - 1] as string)) start--;
-  let end = offset;
-  while (end < text.length && !TERMINATORS.includes(text[end] as string)) end++;
-  if (end < text.length && text[end] !== '\n') end++;
-  while (end < text.length && CLOSERS.includes(text[end] as string)) end++;
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  return { start, end };
-}
-
-function inside(m: Mention, range: { start: number; end: number }): boolean {
-  return m.start >= range.start && m.end <= range.end;
-}
-
-function makePassage(data: GraphData, range: { start: number; end: number }, concepts: GraphNode[]): Passage {
-  const marks = concepts
-    .flatMap((node) => node.mentions.filter((m) => inside(m, range)).map((m) => ({ start: m.start, end: m.end, nodeId: node.id })))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const section = data.sections.find((s) => range.start >= s.start && range.start < s.end);
-  return { ...range, text: data.document.text.slice(range.start, range.end), sectionId: section?.id ?? '', marks };
-}
-
 /**
- * The passages linking two concepts: every sentence mentioning both (up to `limit`). When they share a
- * section but no sentence, the sentence around the first mention of each in their first shared section.
+ * The passages linking two concepts: the evidence of the link between them (passagesForEdge: the
+ * sentences holding both, else the shared sections' sentences with either), up to `limit`; [] when
+ * the two are not linked.
  */
 export function linkingPassages(data: GraphData, a: string, b: string, limit = 3): Passage[] {
-  const nodeA = data.nodes.find((n) => n.id === a);
-  const nodeB = data.nodes.find((n) => n.id === b);
-  if (!nodeA || !nodeB) return [];
-  const text = data.document.text;
-  const passages: Passage[] = [];
-  const seen = new Set<number>();
-  for (const m of nodeA.mentions) {
-    const range = sentenceAround(text, m.start);
-    if (seen.has(range.start)) continue;
-    seen.add(range.start);
-    if (nodeB.mentions.some((n) => inside(n, range))) passages.push(makePassage(data, range, [nodeA, nodeB]));
-    if (passages.length >= limit) return passages;
-  }
-  if (passages.length > 0) return passages;
-  const shared = data.sections.find((s) => nodeA.sections.includes(s.id) && nodeB.sections.includes(s.id));
-  if (!shared) return [];
-  for (const node of [nodeA, nodeB]) {
-    const first = node.mentions.find((m) => inside(m, shared));
-    if (first) passages.push(makePassage(data, sentenceAround(text, first.start), [nodeA, nodeB]));
-  }
-  return passages.slice(0, limit);
-}
-
-/** Splits a passage into plain and highlighted runs for rendering as text (never as HTML). */
-export function passageRuns(passage: Passage): { text: string; nodeId: string | null }[] {
-  const runs: { text: string; nodeId: string | null }[] = [];
-  let at = passage.start;
-  for (const mark of passage.marks) {
-    if (mark.start < at) continue; // overlapping mention: keep the first
-    if (mark.start > at) runs.push({ text: passage.text.slice(at - passage.start, mark.start - passage.start), nodeId: null });
-    runs.push({ text: passage.text.slice(mark.start - passage.start, mark.end - passage.start), nodeId: mark.nodeId });
-    at = mark.end;
-  }
-  if (at < passage.end) runs.push({ text: passage.text.slice(at - passage.start), nodeId: null });
-  return runs;
+  const edge = data.edges.find((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
+  return edge ? passagesForEdge(data, edge.id).slice(0, limit) : [];
 }

@@ -97,6 +97,30 @@ describe('passagesForEdge', () => {
   });
 });
 
+describe('evidence = what the pipeline counts', () => {
+  it('for every link of the bundled graph, the sentences shown with both concepts number edge.sentences', () => {
+    const bundled = parseGraphData(
+      JSON.parse(
+        readFileSync(new URL('../../graph-data/graphs/hangzhou-2022-07-27/graph.json', import.meta.url), 'utf8'),
+      ),
+    );
+    if (!bundled.ok) throw new Error(bundled.error);
+    const g = bundled.data;
+    let withSentences = 0;
+    for (const e of g.edges) {
+      const both = passagesForEdge(g, e.id).filter((p) => p.concepts.length === 2);
+      expect(both.length, e.id).toBe(e.sentences);
+      if (e.sentences > 0) withSentences++;
+    }
+    expect(withSentences).toBeGreaterThan(100);
+    // Every mention lies in exactly one shown sentence.
+    for (const n of g.nodes) {
+      const marks = passagesForNode(g, n.id).flatMap((p) => p.marks);
+      expect(marks.length, n.id).toBe(n.mentions.length);
+    }
+  });
+});
+
 describe('documentMentions', () => {
   it('lists every mention in order without overlaps', () => {
     const ms = documentMentions(data);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeVisible } from '../../src/core/filters';
-import { linkingPassages, passageRuns, sentenceAround, shortestPath } from '../../src/core/path';
+import { linkingPassages, shortestPath } from '../../src/core/path';
+import { passageText, passagesForEdge, type Passage } from '../../src/core/passages';
+import { segmentText } from '../../src/core/text-segments';
 import { GraphDataSchema, type GraphData, type GraphEdge, type GraphNode } from '../../src/core/schema';
 import type { Visible } from '../../src/core/view-types';
 import fixture from '../fixtures/h8-graph.json';
@@ -68,41 +70,44 @@ describe('shortestPath', () => {
 });
 
 describe('passages', () => {
-  const text = data.document.text;
-  it('finds the sentence around an offset', () => {
-    const at = text.indexOf('之江实验室');
-    const r = sentenceAround(text, at);
-    expect(text.slice(r.start, r.end)).toBe('依托之江实验室发展数字经济！');
-    const t = sentenceAround(text, text.indexOf('测试'));
-    expect(text.slice(t.start, t.end)).toBe('测试决议');
+  const text = (p: Passage) => passageText(data, p).text;
+
+  it('are the link’s evidence, the same passages the details panel shows', () => {
+    const edge = data.edges.find((e) => e.source === idOf('城西科创大走廊') || e.target === idOf('城西科创大走廊'))!;
+    const [a, b] = [edge.source, edge.target];
+    expect(linkingPassages(data, a, b, 99)).toEqual(passagesForEdge(data, edge.id));
+    expect(linkingPassages(data, b, a, 99)).toEqual(passagesForEdge(data, edge.id));
   });
 
   it('returns each sentence mentioning both concepts, with both highlighted', () => {
     const ps = linkingPassages(data, idOf('城西科创大走廊'), idOf('数字经济'));
-    expect(ps.map((p) => p.text)).toEqual(['推进共同富裕，做强数字经济和城西科创大走廊。', '城西科创大走廊与数字经济协同推进。']);
+    expect(ps.map(text)).toEqual(['推进共同富裕，做强数字经济和城西科创大走廊。', '城西科创大走廊与数字经济协同推进。']);
     expect(ps[1]!.sectionId).toBe('p1-s1');
-    const runs = passageRuns(ps[1]!);
-    expect(runs).toEqual([
-      { text: '城西科创大走廊', nodeId: idOf('城西科创大走廊') },
-      { text: '与', nodeId: null },
-      { text: '数字经济', nodeId: idOf('数字经济') },
-      { text: '协同推进。', nodeId: null },
+    const { text: sentence, marks } = passageText(data, ps[1]!);
+    const segs = segmentText(sentence, marks);
+    expect(segs.map((s) => [s.text, s.marked ? s.id : null])).toEqual([
+      ['城西科创大走廊', idOf('城西科创大走廊')],
+      ['与', null],
+      ['数字经济', idOf('数字经济')],
+      ['协同推进。', null],
     ]);
-    expect(runs.map((r) => r.text).join('')).toBe(ps[1]!.text);
+    expect(segs.map((s) => s.text).join('')).toBe(text(ps[1]!));
   });
 
-  it('falls back to the sentences of each in the first shared section when none is shared', () => {
+  it('falls back to the shared section’s sentences with either when none has both', () => {
     const edge = data.edges.find((e) => e.source === idOf('八八战略') && e.target === idOf('大运河'))!;
     expect(edge.sentences).toBe(0);
     const ps = linkingPassages(data, idOf('八八战略'), idOf('大运河'));
-    expect(ps.map((p) => p.text)).toEqual(['让我们坚持八八战略，为实现两个先行、共同富裕而努力！', '守护大运河。']);
+    expect(ps.map(text)).toEqual(['让我们坚持八八战略，为实现两个先行、共同富裕而努力！', '守护大运河。']);
     expect(ps.every((p) => p.sectionId === 'closing')).toBe(true);
-    expect(passageRuns(ps[0]!).filter((r) => r.nodeId).map((r) => r.text)).toEqual(['八八战略']);
+    const marked = (p: Passage) => p.marks.map((m) => data.document.text.slice(m.start, m.end));
+    expect(marked(ps[0]!)).toEqual(['八八战略']);
+    expect(marked(ps[1]!)).toEqual(['大运河']);
   });
 
   it('highlights an alias mention and respects the limit', () => {
     const ps = linkingPassages(data, idOf('亚运会'), idOf('共同富裕'));
-    expect(ps[0]!.text).toBe('以亚运会为契机推进共同富裕。');
+    expect(text(ps[0]!)).toBe('以亚运会为契机推进共同富裕。');
     expect(linkingPassages(data, idOf('城西科创大走廊'), idOf('数字经济'), 1)).toHaveLength(1);
     expect(linkingPassages(data, idOf('最多跑一次'), idOf('清廉杭州'))).toEqual([]);
   });

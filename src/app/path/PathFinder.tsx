@@ -2,7 +2,9 @@ import { useId, useMemo, type ReactNode } from 'react';
 import type { GraphData, GraphNode } from '../../core/schema';
 import type { Lang, Visible } from '../../core/view-types';
 import { searchIndexFor } from '../../core/search';
-import { linkingPassages, passageRuns, shortestPath, type Passage } from '../../core/path';
+import { linkingPassages, shortestPath } from '../../core/path';
+import { passageText, type Passage } from '../../core/passages';
+import { MarkedText } from '../panel/MarkedText';
 import { ConceptCombobox } from '../search/ConceptCombobox';
 import { PATH_STRINGS } from './strings';
 import './path.css';
@@ -18,13 +20,11 @@ export interface PathFinderProps {
 }
 
 function PassageQuote({ passage, data }: { passage: Passage; data: GraphData }) {
-  const address = data.sections.find((s) => s.id === passage.sectionId)?.address;
+  const { text, marks } = passageText(data, passage);
   return (
-    <blockquote className="pg-passage">
-      {address && <cite className="pg-passage-address">{address} </cite>}
-      {passageRuns(passage).map((run, i) =>
-        run.nodeId ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>,
-      )}
+    <blockquote className="pg-passage" lang="zh">
+      {passage.address !== '' && <cite className="pg-passage-address">{passage.address} </cite>}
+      <MarkedText text={text} marks={marks} />
     </blockquote>
   );
 }
@@ -75,7 +75,7 @@ export function PathFinder({ data, visible, from, to, onChange, onSelectNode, la
                     {passages.length === 0 ? (
                       <p>{t.noPassage}</p>
                     ) : (
-                      passages.map((p) => <PassageQuote key={p.start} passage={p} data={data} />)
+                      passages.map((p) => <PassageQuote key={p.sentenceStart} passage={p} data={data} />)
                     )}
                   </div>
                 )}
