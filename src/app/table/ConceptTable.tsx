@@ -3,6 +3,7 @@ import type { GraphData, GraphNode } from '../../core/schema';
 import type { Lang, Visible } from '../../core/view-types';
 import { searchConcepts, searchIndexFor } from '../../core/search';
 import { TABLE_STRINGS, type SortKey } from './strings';
+import { strings } from '../i18n';
 import './table.css';
 
 export interface ConceptTableProps {
@@ -22,6 +23,7 @@ export const ROW_LIMIT = 200;
 /** The accessible twin of the graph: every visible concept as a sortable, filterable table. */
 export function ConceptTable({ data, visible, selected, onSelect, lang }: ConceptTableProps) {
   const t = TABLE_STRINGS[lang];
+  const kinds = strings(lang).kinds;
   const id = useId();
   const [sort, setSort] = useState<{ key: SortKey; dir: Direction }>({ key: 'count', dir: 'descending' });
   const [filter, setFilter] = useState('');
@@ -44,7 +46,7 @@ export function ConceptTable({ data, visible, selected, onSelect, lang }: Concep
     const text = (n: GraphNode): string => {
       if (sort.key === 'label') return lang === 'en' && n.labelEn !== '' ? n.labelEn : n.label;
       if (sort.key === 'theme') return themeName.get(n.theme) ?? n.theme;
-      return t.kinds[n.kind];
+      return kinds[n.kind];
     };
     const compare = (a: GraphNode, b: GraphNode): number => {
       const primary = NUMERIC.has(sort.key)
@@ -54,7 +56,7 @@ export function ConceptTable({ data, visible, selected, onSelect, lang }: Concep
       return signed || collator.compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     };
     return nodes.sort(compare);
-  }, [data, visible, filter, sort, lang, themeName, t]);
+  }, [data, visible, filter, sort, lang, themeName, kinds]);
 
   const selectedIndex = selected ? rows.findIndex((n) => n.id === selected) : -1;
   const limit = showAll ? rows.length : Math.max(ROW_LIMIT, selectedIndex + 1);
@@ -131,7 +133,7 @@ export function ConceptTable({ data, visible, selected, onSelect, lang }: Concep
                   <span className="pg-swatch" style={{ background: themeColor.get(node.theme) ?? '#888' }} aria-hidden="true" />
                   {themeName.get(node.theme) ?? node.theme}
                 </td>
-                <td>{t.kinds[node.kind]}</td>
+                <td>{kinds[node.kind]}</td>
                 <td className="pg-num">{node.count}</td>
                 <td className="pg-num">{node.degree}</td>
               </tr>
