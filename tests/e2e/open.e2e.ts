@@ -117,18 +117,21 @@ describe('open document', () => {
     expect(text).not.toContain('\n');
     // Floating near the top, outside the header, which keeps its size; the language button stays put.
     const placement = await alert.evaluate((el) => {
-      const box = el.closest('.toast') ?? el;
-      const r = box.getBoundingClientRect();
+      const box = (el.closest('.toast') ?? el).getBoundingClientRect();
+      const header = document.querySelector('header')!.getBoundingClientRect();
       return {
-        position: getComputedStyle(box.parentElement!).position,
+        position: getComputedStyle(el.closest('.toast')!.parentElement!).position,
         inHeader: el.closest('header') !== null,
-        top: r.top,
-        height: r.height,
+        top: Math.round(box.top),
+        headerBottom: Math.round(header.bottom),
+        box: [box.left, box.top, box.width, box.height].map(Math.round),
       };
     });
     console.log(`[e2e] error toast: ${JSON.stringify(placement)}`);
     expect(placement).toMatchObject({ position: 'fixed', inHeader: false });
-    expect(placement.top).toBeLessThan(80);
+    // Just below the header: near the top, covering none of the header's controls.
+    expect(placement.top).toBeGreaterThanOrEqual(placement.headerBottom);
+    expect(placement.top).toBeLessThan(placement.headerBottom + 30);
     expect((await header.boundingBox())!.height).toBe(headerBefore.height);
     expect(await app.page.getByRole('button', { name: 'English' }).boundingBox()).toEqual(langBefore);
     expect(await cyLabels()).toEqual(before);

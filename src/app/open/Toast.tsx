@@ -1,8 +1,16 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import './toast.css';
 
 let host: HTMLElement | null = null;
+
+/** Puts the stack just below the page header (so it covers none of the header's controls). */
+function placeHost(): void {
+  if (!host) return;
+  const header = document.querySelector('header');
+  const bottom = header ? header.getBoundingClientRect().bottom : 0;
+  host.style.top = `${Math.max(0, Math.round(bottom)) + 8}px`;
+}
 
 /** One fixed stack near the top of the page that every toast goes into (outside the header's flow). */
 function toastHost(): HTMLElement {
@@ -10,6 +18,9 @@ function toastHost(): HTMLElement {
   host = document.createElement('div');
   host.className = 'toast-stack';
   document.body.appendChild(host);
+  window.addEventListener('resize', placeHost);
+  const header = document.querySelector('header');
+  if (header && typeof ResizeObserver !== 'undefined') new ResizeObserver(placeHost).observe(header);
   return host;
 }
 
@@ -26,6 +37,7 @@ export interface ToastProps {
 
 /** A floating, dismissible one-line message: the live region holds only the message text. */
 export function Toast({ tone, children, actions, onDismiss, dismissLabel }: ToastProps) {
+  useLayoutEffect(placeHost, []);
   return createPortal(
     <div className={`toast toast-${tone}`}>
       <div className="toast-message" role={tone === 'error' ? 'alert' : 'status'}>
