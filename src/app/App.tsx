@@ -1,7 +1,7 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { GraphData } from '../core/schema';
-import type { Lang, ViewState, Visible } from '../core/view-types';
+import type { CentreView, Lang, ViewState, Visible } from '../core/view-types';
 import { DEFAULT_VIEW_STATE, checkViewStateIds, serializeViewState } from '../core/view-state';
 import { computeVisible } from '../core/filters';
 import { shortestPath } from '../core/path';
@@ -10,7 +10,7 @@ import { langFromNavigator, strings } from './i18n';
 import { useViewState } from './state/useViewState';
 import { useGraphData } from './state/useGraphData';
 import { GraphView } from './graph/GraphView';
-import { GraphToolbar, type CentreView } from './graph/GraphToolbar';
+import { GraphToolbar } from './graph/GraphToolbar';
 import { Legend } from './graph/Legend';
 import { DetailsPanel } from './panel/DetailsPanel';
 import { Notices, type NoticeLine } from './panel/Notices';
@@ -47,7 +47,6 @@ export function App() {
   const t = strings(lang);
   const [cy, setCy] = useState<Core | null>(null);
   const [readerTarget, setReaderTarget] = useState<number | null>(hashTarget);
-  const [tableOpen, setTableOpen] = useState(false);
   // Below 900 px the sidebar is a drawer over the canvas, opened from the toolbar.
   const [filtersOpen, setFiltersOpen] = useState(false);
   // Search and path finder mount once the graph has drawn its first frame (or after 1.5 s without).
@@ -58,7 +57,7 @@ export function App() {
     const timer = window.setTimeout(() => setGraphDrawn(true), 1500);
     return () => window.clearTimeout(timer);
   }, [data, graphDrawn]);
-  const centreView: CentreView = state.reader ? 'reader' : tableOpen ? 'table' : 'graph';
+  const centreView = state.view;
 
   // Ids in the URL can only be checked once the graph is there.
   const checked = useRef<GraphData | null>(null);
@@ -113,12 +112,12 @@ export function App() {
   const showPassage = useCallback(
     (start: number) => {
       setReaderTarget(start);
-      update({ reader: true }, 'push', `#${sentenceAnchor(start)}`);
+      update({ view: 'reader' }, 'push', `#${sentenceAnchor(start)}`);
     },
     [update],
   );
   const passageHref = useCallback(
-    (start: number) => `${serializeViewState({ ...state, reader: true }, defaults)}#${sentenceAnchor(start)}`,
+    (start: number) => `${serializeViewState({ ...state, view: 'reader' }, defaults)}#${sentenceAnchor(start)}`,
     [state, defaults],
   );
   const onGraph = useCallback(
@@ -130,13 +129,7 @@ export function App() {
   );
   const setLang = useCallback((l: Lang) => update({ lang: l }), [update]);
   const fit = useCallback(() => cy?.fit(undefined, 30), [cy]);
-  const showView = useCallback(
-    (v: CentreView) => {
-      setTableOpen(v === 'table');
-      if (current().reader !== (v === 'reader')) update({ reader: v === 'reader' });
-    },
-    [current, update],
-  );
+  const showView = useCallback((v: CentreView) => update({ view: v }), [update]);
 
   const noticeLines: NoticeLine[] = view.notices.map((n, i) => ({
     key: `p${i}-${n}`,
@@ -213,7 +206,7 @@ export function App() {
                 onReady={onReady}
                 label={t.graphCanvas}
               />
-              {state.reader && (
+              {centreView === 'reader' && (
                 <div className="reader-overlay">
                   <ReaderView
                     data={data}
@@ -221,7 +214,7 @@ export function App() {
                     selected={state.selected}
                     target={readerTarget}
                     onSelectNode={selectNode}
-                    onClose={() => update({ reader: false })}
+                    onClose={() => update({ view: 'graph' })}
                   />
                 </div>
               )}

@@ -4,11 +4,12 @@
  * the graph separately, once it is loaded (`checkViewStateIds`).
  */
 import type { GraphData } from './schema';
-import type { ColorMode, Lang, LayoutMode, ViewState } from './view-types';
+import type { CentreView, ColorMode, Lang, LayoutMode, ViewState } from './view-types';
 
 export const COLOR_MODES: readonly ColorMode[] = ['theme', 'community', 'kind'];
 export const LAYOUT_MODES: readonly LayoutMode[] = ['preset', 'fcose', 'theme'];
 export const LANGS: readonly Lang[] = ['zh', 'en'];
+export const CENTRE_VIEWS: readonly CentreView[] = ['graph', 'reader', 'table'];
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   selected: null,
@@ -23,7 +24,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   graph: null,
   pathFrom: null,
   pathTo: null,
-  reader: false,
+  view: 'graph',
 };
 
 /** Parameter names, in the order they are written. */
@@ -40,9 +41,11 @@ export const PARAMS = [
   'iso',
   'color',
   'layout',
-  'reader',
+  'view',
 ] as const;
-const KNOWN = new Set<string>(PARAMS);
+/** Still read, never written: `reader=1` is `view=reader` (`view` wins when both are there). */
+const LEGACY = ['reader'] as const;
+const KNOWN = new Set<string>([...PARAMS, ...LEGACY]);
 
 function notice(name: string, value: string): string {
   const shown = value.length > 80 ? `${value.slice(0, 77)}…` : value;
@@ -115,9 +118,13 @@ export function parseViewState(
           break;
         }
         if (name === 'same') state.sameSentence = value === '1';
-        else state.reader = value === '1';
+        else if (!params.has('view')) state.view = value === '1' ? 'reader' : defaults.view;
         break;
       }
+      case 'view':
+        if ((CENTRE_VIEWS as readonly string[]).includes(value)) state.view = value as CentreView;
+        else bad(name, raw);
+        break;
       case 'iso':
         if (value === 'hide' || value === 'show') state.hideIsolated = value === 'hide';
         else bad(name, raw);
@@ -168,7 +175,7 @@ export function serializeViewState(state: ViewState, defaults: ViewState = DEFAU
   put('iso', state.hideIsolated ? 'hide' : 'show', defaults.hideIsolated ? 'hide' : 'show');
   put('color', state.color, defaults.color);
   put('layout', state.layout, defaults.layout);
-  put('reader', flag(state.reader), flag(defaults.reader));
+  put('view', state.view, defaults.view);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

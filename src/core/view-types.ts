@@ -2,6 +2,8 @@
 export type ColorMode = 'theme' | 'community' | 'kind';
 export type LayoutMode = 'preset' | 'fcose' | 'theme';
 export type Lang = 'zh' | 'en';
+/** What the centre shows: the graph, the document, or the concept table. */
+export type CentreView = 'graph' | 'reader' | 'table';
 
 export interface ViewState {
   /** Selected concept (node id), URL `sel`. */
@@ -27,8 +29,8 @@ export interface ViewState {
   /** Shortest path endpoints, URL `from` and `to`. */
   pathFrom: string | null;
   pathTo: string | null;
-  /** Reader view open, URL `reader=1`. */
-  reader: boolean;
+  /** The centre view, URL `view=reader|table` (graph by default; the old `reader=1` still opens the reader). */
+  view: CentreView;
 }
 
 /** Ids of what the current filters show. */

@@ -159,7 +159,7 @@ describe('the explorer', () => {
     Element.prototype.scrollIntoView = vi.fn();
     start('?lang=en&sel=%E4%BA%94%E6%B0%B4%E5%85%B1%E6%B2%BB');
     await userEvent.click(await screen.findByRole('link', { name: 'Show in document' }));
-    expect(params().get('reader')).toBe('1');
+    expect(params().get('view')).toBe('reader');
     const reader = screen.getByRole('article', { name: 'Full text' });
     const focused = document.activeElement as HTMLElement;
     expect(reader).toContainElement(focused);
@@ -176,20 +176,36 @@ describe('the explorer', () => {
     const views = await screen.findByRole('group', { name: 'View' });
     await userEvent.click(within(views).getByRole('button', { name: 'Concept table' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Concept table' })).toBeInTheDocument();
+    expect(params().get('view')).toBe('table');
     expect(within(views).getByRole('button', { name: 'Concept table' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
     await userEvent.click(within(views).getByRole('button', { name: 'Document' }));
-    expect(params().get('reader')).toBe('1');
+    expect(params().get('view')).toBe('reader');
     expect(screen.queryByRole('heading', { level: 2, name: 'Concept table' })).not.toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'Full text' })).toBeInTheDocument();
     await userEvent.click(within(views).getByRole('button', { name: 'Graph' }));
-    expect(params().get('reader')).toBeNull();
+    expect(params().get('view')).toBeNull();
     const layouts = screen.getByRole('group', { name: 'Layout' });
     await userEvent.click(within(layouts).getByRole('button', { name: 'Force' }));
     expect(params().get('layout')).toBe('fcose');
     expect(within(layouts).getByRole('button', { name: 'Force' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('opens the view a shared link names: ?view=table, and the old ?reader=1', async () => {
+    start('?lang=en&view=table');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Concept table' })).toBeInTheDocument();
+    const views = screen.getByRole('group', { name: 'View' });
+    expect(within(views).getByRole('button', { name: 'Concept table' })).toHaveAttribute('aria-pressed', 'true');
+    cleanup();
+    Element.prototype.scrollIntoView = vi.fn();
+    start('?lang=en&reader=1');
+    expect(await screen.findByRole('article', { name: 'Full text' })).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'View' })).getByRole('button', { name: 'Document' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   it('holds the search box’s place with a disabled input of the same size until it loads', async () => {

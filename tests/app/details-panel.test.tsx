@@ -18,7 +18,7 @@ function renderPanel(props: Partial<DetailsPanelProps>) {
       selected={null}
       selectedEdge={null}
       lang="en"
-      passageHref={(s) => `?reader=1#s-${s}`}
+      passageHref={(s) => `?view=reader#s-${s}`}
       {...handlers}
       {...props}
     />,
@@ -119,7 +119,7 @@ describe('details panel: a concept', () => {
     const { onShowPassage } = renderPanel({ selected: '五水共治' });
     const link = screen.getByRole('link', { name: 'Show in document' });
     const start = text.indexOf('以亚运会为契机');
-    expect(link).toHaveAttribute('href', `?reader=1#s-${start}`);
+    expect(link).toHaveAttribute('href', `?view=reader#s-${start}`);
     await userEvent.click(link);
     expect(onShowPassage).toHaveBeenCalledWith(start);
   });

@@ -35,7 +35,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     graph: fc.option(fc.constantFrom('graphs/other.json', './x/graph.json', '/data/图.json'), { nil: null }),
     pathFrom: maybeId,
     pathTo: maybeId,
-    reader: fc.boolean(),
+    view: fc.constantFrom('graph', 'reader', 'table' as const),
   })
   .map((s) => (s.selected !== null ? { ...s, selectedEdge: null } : s));
 
@@ -67,7 +67,7 @@ describe('view state ↔ URL', () => {
 
   it('reads the documented parameter names', () => {
     const { state, notices } = parseViewState(
-      '?sel=%E5%85%AB%E5%85%AB%E6%88%98%E7%95%A5&hide=a,b&minw=2&same=1&iso=hide&color=community&layout=fcose&lang=en&from=x&to=y&reader=1&graph=g.json',
+      '?sel=%E5%85%AB%E5%85%AB%E6%88%98%E7%95%A5&hide=a,b&minw=2&same=1&iso=hide&color=community&layout=fcose&lang=en&from=x&to=y&view=table&graph=g.json',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -82,14 +82,14 @@ describe('view state ↔ URL', () => {
       lang: 'en',
       pathFrom: 'x',
       pathTo: 'y',
-      reader: true,
+      view: 'table',
       graph: 'g.json',
     });
   });
 
   it('ignores bad parameters, one notice each, keeping the good ones', () => {
     const { state, notices } = parseViewState(
-      '?minw=abc&color=rainbow&layout=spiral&lang=fr&reader=yes&iso=maybe&zoom=3&sel=ok',
+      '?minw=abc&color=rainbow&layout=spiral&lang=fr&reader=yes&iso=maybe&zoom=3&view=map&sel=ok',
     );
     expect(notices).toEqual([
       'minw=abc',
@@ -99,8 +99,23 @@ describe('view state ↔ URL', () => {
       'reader=yes',
       'iso=maybe',
       'zoom=3',
+      'view=map',
     ]);
     expect(state).toEqual({ ...DEFAULT_VIEW_STATE, selected: 'ok' });
+  });
+
+  it('puts the centre view in the URL and still reads the old reader=1', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'table' })).toBe('?view=table');
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'reader' })).toBe('?view=reader');
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'graph' })).toBe('');
+    expect(parseViewState('?view=table').state.view).toBe('table');
+    expect(parseViewState('?reader=1')).toEqual({ state: { ...DEFAULT_VIEW_STATE, view: 'reader' }, notices: [] });
+    expect(parseViewState('?reader=0').state.view).toBe('graph');
+    // view wins over the old parameter, wherever it stands
+    expect(parseViewState('?reader=1&view=table').state.view).toBe('table');
+    expect(parseViewState('?view=graph&reader=1').state.view).toBe('graph');
+    // an old link is rewritten the new way
+    expect(serializeViewState(parseViewState('?sel=a&reader=1').state)).toBe('?sel=a&view=reader');
   });
 
   it.each(['0', '-1', '1.5', '1e3', ''])('rejects minw=%s', (v) => {

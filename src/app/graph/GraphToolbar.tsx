@@ -1,8 +1,7 @@
-import type { Lang, LayoutMode } from '../../core/view-types';
-import { LAYOUT_MODES } from '../../core/view-state';
+import type { CentreView, Lang, LayoutMode } from '../../core/view-types';
+import { CENTRE_VIEWS, LAYOUT_MODES } from '../../core/view-state';
 import { strings } from '../i18n';
 
-export type CentreView = 'graph' | 'reader' | 'table';
 
 export interface GraphToolbarProps {
   lang: Lang;
@@ -16,7 +15,7 @@ export interface GraphToolbarProps {
   onFit: () => void;
 }
 
-const VIEWS: CentreView[] = ['graph', 'reader', 'table'];
+
 
 /** Above the canvas: the filters drawer (narrow screens), graph / document / table switch, layout, fit. */
 export function GraphToolbar({ lang, filtersOpen, onFilters, layout, view, onView, onLayout, onFit }: GraphToolbarProps) {
@@ -35,7 +34,7 @@ export function GraphToolbar({ lang, filtersOpen, onFilters, layout, view, onVie
         {t.filters}
       </button>
       <div className="view-switch" role="group" aria-label={t.viewSwitch}>
-        {VIEWS.map((v) => (
+        {CENTRE_VIEWS.map((v) => (
           <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)}>
             {names[v]}
           </button>
