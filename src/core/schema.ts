@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// zod probes for `new Function` support at first use; the explorer's Content-Security-Policy forbids eval,
+// so the probe would be reported as a violation. Validation works the same without the JIT.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1 as const;
 
 export const SECTION_KINDS = ['preamble', 'intro', 'subsection', 'item', 'closing'] as const;
