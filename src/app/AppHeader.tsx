@@ -56,7 +56,10 @@ export function AppHeader(props: AppHeaderProps) {
             <SearchPlaceholder lang={lang} />
           )}
         </div>
-        {data && <ExportMenu cy={props.cy} data={data} visible={props.visible} lang={lang} />}
+        {/* A slot as wide as the Export button, so the search box does not move when it appears. */}
+        <div className="header-export">
+          {data && <ExportMenu cy={props.cy} data={data} visible={props.visible} lang={lang} />}
+        </div>
         <OpenDocument onGraph={props.onGraph} lang={lang} />
         <button type="button" className="lang-switch" lang={other} onClick={() => props.onLang(other)}>
           {t.switchTo}

@@ -80,9 +80,9 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'in', 'for'
 const wordSegmenter =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
 
-/** Single characters that end a word (现代|化) or start one (大|走廊) when the segmenter leaves them alone. */
+/** Single characters that end a word (现代|化) or start one (大|走廊, and the conjunctions 与和及) when the segmenter leaves them alone. */
 const SUFFIXES = new Set('化型性区圈带村馆观式级者率度界类');
-const PREFIXES = new Set('大新老双古总超高全各非副准反');
+const PREFIXES = new Set('大新老双古总超高全各非副准反与和及并暨');
 
 /**
  * Cost of a break at each offset of a Chinese label, from Intl.Segmenter words: 0 between two words or
@@ -175,3 +175,22 @@ export function wrapLabel(label: string, lang: 'zh' | 'en'): string {
   return wrapUnits(units, Math.max(2, Math.ceil(width / 7)), CHINESE);
 }
 
+
+/**
+ * Where a Chinese phrase reads well broken (for HTML text: `word-break: keep-all` with <wbr> there):
+ * after 、，· and between two words of two characters or more, never inside a word nor next to a
+ * digit/Latin run. Offsets into `text`, ascending, excluding 0 and the end. Without Intl.Segmenter,
+ * between any two CJK characters.
+ */
+export function phraseBreaks(text: string): number[] {
+  const out: number[] = [];
+  let at = 0;
+  const units = chineseUnits(text);
+  units.forEach((u, i) => {
+    at += u.text.length;
+    const next = units[i + 1];
+    if (next && u.breakCost < 1 && WIDE.test(u.text) && WIDE.test(next.text) && !NO_LINE_START.test(next.text))
+      out.push(at);
+  });
+  return out;
+}

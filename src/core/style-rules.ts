@@ -7,7 +7,7 @@ import type { Visible } from './view-types';
 import { WIDE } from './label-wrap';
 import { MAX_DIAMETER, MIN_DIAMETER } from './graph/layout';
 
-export { shortGloss, wrapLabel } from './label-wrap';
+export { phraseBreaks, shortGloss, wrapLabel } from './label-wrap';
 
 /** Node diameter in px: the pipeline's (the layout spaced the nodes for these sizes), 20–60. */
 export { MAX_DIAMETER as NODE_MAX_SIZE, MIN_DIAMETER as NODE_MIN_SIZE, nodeDiameter as nodeSize } from './graph/layout';

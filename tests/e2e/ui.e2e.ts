@@ -30,7 +30,8 @@ describe('language and URL', () => {
     await page.getByRole('combobox', { name: 'Search concepts' }).waitFor();
     await page.getByRole('group', { name: 'Themes' }).waitFor();
     await page.getByRole('button', { name: 'Open document' }).waitFor();
-    await page.getByRole('button', { name: 'Export PNG' }).waitFor();
+    // One Export menu button (P2-EXP turned the export buttons into a menu).
+    await page.getByRole('button', { name: 'Export', exact: true }).waitFor();
     const themes = page.getByRole('group', { name: 'Themes' });
     const firstTheme = data.themes.find((t) => data.nodes.some((n) => n.theme === t.id))!;
     expect(await themes.innerText()).toContain(firstTheme.labelEn);
@@ -54,11 +55,48 @@ describe('responsive layout', () => {
     return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   }
 
+  it('holds the search box’s place: nothing in the header moves when it mounts', async () => {
+    const { page, errors } = await open();
+    // Chromium reports every layout shift with the elements that moved.
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: { t: number; nodes: string[] }[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { startTime: number; sources?: { node?: Node }[] }[]) {
+          const nodes = (e.sources ?? []).map((src) => {
+            const el = src.node instanceof Element ? src.node : (src.node?.parentElement ?? null);
+            return el ? `${el.closest('.app-header') ? 'header ' : ''}${el.tagName.toLowerCase()}.${el.className}` : '?';
+          });
+          w.shifts.push({ t: e.startTime, nodes });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await gotoApp(page);
+    const placeholder = await page.locator('.search-placeholder').count();
+    const box = page.getByRole('combobox', { name: '搜索概念' });
+    await box.waitFor({ timeout: 10000 });
+    await page.waitForTimeout(300);
+    const { ready, mounted, shifts } = await page.evaluate(() => ({
+      ready: performance.getEntriesByName('graph-ready', 'mark')[0]!.startTime,
+      mounted: performance.now(),
+      shifts: (window as unknown as { shifts: { t: number; nodes: string[] }[] }).shifts,
+    }));
+    console.log(`[e2e] search placeholder ${placeholder ? 'seen' : 'already replaced'} at graph-ready; layout shifts: ${JSON.stringify(shifts)}`);
+    const headerShifts = shifts.filter((x) => x.t >= ready && x.t <= mounted && x.nodes.some((n) => n.startsWith('header ')));
+    expect(headerShifts).toEqual([]);
+    expect(await page.locator('.search-placeholder').count()).toBe(0);
+    expect(await box.getAttribute('placeholder')).toBe('搜索概念…');
+    // The short placeholder fits its box.
+    expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('renders at 1024 px wide and at tablet size without sideways scrolling', async () => {
     for (const [name, viewport] of [
       ['explorer-1024', { width: 1024, height: 768 }],
       ['explorer-tablet-768x1024', { width: 768, height: 1024 }],
     ] as const) {
+      const narrow = viewport.width < 900;
       const { page, errors } = await open({ viewport });
       await gotoApp(page);
       const canvas = await page.evaluate(() => {
@@ -69,8 +107,34 @@ describe('responsive layout', () => {
       expect(canvas.w).toBeGreaterThan(viewport.width * 0.4);
       expect(canvas.h).toBeGreaterThan(250);
       expect(await noHorizontalOverflow(page)).toBeLessThanOrEqual(0);
+      // The toolbar stays on one line, all of it visible.
+      const toolbar = await page.evaluate(() => {
+        const el = document.querySelector('.graph-toolbar') as HTMLElement;
+        const tops = new Set([...el.querySelectorAll('button')].filter((b) => b.offsetParent).map((b) => Math.round(b.getBoundingClientRect().top)));
+        return { rows: tops.size, hidden: el.scrollWidth - el.clientWidth };
+      });
+      expect(toolbar).toEqual({ rows: 1, hidden: 0 });
       await page.getByRole('combobox', { name: '搜索概念' }).waitFor({ timeout: 10000 });
       console.log(`[e2e] screenshot ${await screenshot(page, name)}`);
+      // The filters: in the sidebar beside the canvas, or (narrow) one toolbar button away, above the fold.
+      const themes = page.getByRole('group', { name: '主题' });
+      const toggle = page.getByRole('button', { name: '筛选', exact: true });
+      expect(await toggle.isVisible()).toBe(narrow);
+      if (narrow) {
+        expect(await themes.isVisible()).toBe(false);
+        await toggle.click();
+        await themes.waitFor({ state: 'visible', timeout: 2000 });
+        console.log(`[e2e] screenshot ${await screenshot(page, `${name}-filters`)}`);
+        await toggle.click();
+        await themes.waitFor({ state: 'hidden', timeout: 2000 });
+      }
+      const top = await page.evaluate(() => {
+        const el = document.querySelector('.pg-themes') as HTMLElement | null;
+        return el && el.offsetParent ? el.getBoundingClientRect().top : null;
+      });
+      if (!narrow) expect(top).not.toBeNull();
+      const reach = narrow ? await toggle.boundingBox() : await themes.boundingBox();
+      expect(reach!.y + reach!.height).toBeLessThan(viewport.height);
       expect(errors).toEqual([]);
     }
   });

@@ -17,6 +17,7 @@ import {
   fitViewport,
   nodeSize,
   labelSize,
+  phraseBreaks,
   shortGloss,
   wrapLabel,
 } from '../../src/core/style-rules';
@@ -329,6 +330,33 @@ describe('wrapLabel: Chinese', () => {
         for (const line of wrapped.split('\n')) expect(line).not.toBe('');
       }),
     );
+  });
+});
+
+describe('phraseBreaks', () => {
+  const cut = (t: string) => {
+    let out = '';
+    let last = 0;
+    for (const at of phraseBreaks(t)) {
+      out += `${t.slice(last, at)}|`;
+      last = at;
+    }
+    return out + t.slice(last);
+  };
+  it('allows breaks between words and after 、, none inside a word or beside digits', () => {
+    expect(cut('民主政治、统一战线与法治')).toMatch(/^民主政治、\|/);
+    expect(cut('历史文化与城市文明')).toContain('|与城市');
+    expect(cut('城市大脑2.0')).not.toMatch(/\|2\.0/);
+    expect(cut('15分钟品质文化生活圈')).toMatch(/^15分钟/);
+    for (const n of bundled.data.nodes) {
+      const breaks = phraseBreaks(n.label);
+      expect(breaks, n.label).toEqual([...breaks].sort((a, b) => a - b));
+      for (const at of breaks) {
+        expect(at, n.label).toBeGreaterThan(0);
+        expect(at, n.label).toBeLessThan(n.label.length);
+        expect(n.label[at], n.label).not.toMatch(/[、，·0-9A-Za-z]/);
+      }
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import type { GraphData } from '../../core/schema';
 import type { ColorMode, Lang, ViewState, Visible } from '../../core/view-types';
 import { maxEdgeWeight } from '../../core/filters';
 import { FILTER_STRINGS } from './strings';
+import { Phrase } from '../Phrase';
 import './filters.css';
 
 export interface FiltersPanelProps {
@@ -65,7 +66,7 @@ export function FiltersPanel({ data, state, visible, onChange, lang }: FiltersPa
                 />
                 <label htmlFor={boxId}>
                   <span className="pg-swatch" style={{ background: theme.color }} aria-hidden="true" />
-                  {name}
+                  <span className="pg-theme-name">{lang === 'zh' ? <Phrase text={name} /> : name}</span>
                 </label>
                 <span id={`${boxId}-count`} className="pg-theme-count" title={t.nodeCount(count)}>
                   {count}

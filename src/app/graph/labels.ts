@@ -7,6 +7,8 @@ import { declutterLabels, labelSize2d, type LabelCandidate } from '../../core/st
 export const LABEL_WIDTH: Record<Lang, number> = { zh: 124, en: 150 };
 export const LABEL_OUTLINE = 2;
 export const LABEL_MARGIN = 3;
+/** Room kept between two shown labels (px), so neighbouring labels do not read as one. */
+const LABEL_GAP = 6;
 /** Label sizes are recomputed when the zoom has moved this factor away from the one they were set for. */
 const RESIZE_FACTOR = 1.25;
 
@@ -73,7 +75,10 @@ export function placeLabels(
       candidates.push({ box, key: order(n), rank: rank.get(n.id()) ?? Infinity });
     });
     candidates.sort((a, b) => a.key - b.key || a.rank - b.rank);
-    const shown = declutterLabels(candidates.map((c) => c.box));
+    const shown = declutterLabels(
+      candidates.map((c) => c.box),
+      LABEL_GAP,
+    );
     for (const c of candidates) if (!shown.has(c.box.id)) hide.add(c.box.id);
     cy.nodes().forEach((n) => {
       const off = hide.has(n.id());

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { GraphData } from '../../core/schema';
 import type { Lang, Visible } from '../../core/view-types';
 import { strings } from '../i18n';
@@ -56,8 +57,48 @@ export function DetailsPanel(props: DetailsPanelProps) {
           <p className="muted">
             {data.nodes.length} {t.concepts} · {data.edges.length} {t.links}
           </p>
+          <KeyConcepts data={data} visible={props.visible} lang={lang} onSelectNode={props.onSelectNode} />
         </div>
       )}
     </aside>
+  );
+}
+
+/** With nothing selected: the most connected visible concepts, one click from their details. */
+function KeyConcepts({
+  data,
+  visible,
+  lang,
+  onSelectNode,
+}: {
+  data: GraphData;
+  visible: Visible;
+  lang: Lang;
+  onSelectNode: (id: string) => void;
+}) {
+  const t = strings(lang);
+  const top = useMemo(
+    () =>
+      data.nodes
+        .filter((n) => visible.nodes.has(n.id) && n.degree > 0)
+        .sort((a, b) => b.weightedDegree - a.weightedDegree || b.count - a.count || (a.id < b.id ? -1 : 1))
+        .slice(0, 12),
+    [data, visible],
+  );
+  if (top.length === 0) return null;
+  return (
+    <section aria-labelledby="details-key">
+      <h3 id="details-key">{t.keyConcepts}</h3>
+      <ul className="neighbour-list">
+        {top.map((n) => (
+          <li key={n.id}>
+            <button type="button" onClick={() => onSelectNode(n.id)}>
+              <span lang="zh">{n.label}</span>
+              {lang === 'en' && n.labelEn !== '' && <span className="gloss-inline"> {n.labelEn}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

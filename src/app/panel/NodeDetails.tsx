@@ -5,6 +5,7 @@ import type { Lang, Visible } from '../../core/view-types';
 import { strings, themeName } from '../i18n';
 import { EvidenceList, SectionList, type PassageLinks } from './DetailsBlocks';
 import { visibleNeighbours, type Neighbour } from './neighbours';
+import { Phrase } from '../Phrase';
 
 export interface NodeDetailsProps extends PassageLinks {
   data: GraphData;
@@ -28,7 +29,7 @@ export function NodeDetails({ data, node, visible, lang, onSelectNode, ...links 
     <article className="details" aria-labelledby="details-title">
       <header className="details-head">
         <h2 id="details-title" lang="zh">
-          {node.label}
+          <Phrase text={node.label} />
         </h2>
         {node.labelEn !== '' && (
           <p className="gloss" lang="en">
