@@ -87,6 +87,13 @@ describe('canvas', () => {
     // Every highlighted span is this concept's label or one of its aliases.
     const names = new Set([node.label, ...node.aliases]);
     for (const m of marks) expect(names.has(m.trim()), `mark «${m}»`).toBe(true);
+    // The evidence comes first: the first marked mention is on screen without scrolling the panel,
+    // above the neighbour list (the hub has many neighbours).
+    const firstMark = (await panel.locator('mark').first().boundingBox())!;
+    const neighbours = (await panel.getByRole('heading', { name: /^关联概念/ }).boundingBox())!;
+    console.log(`[e2e] first <mark> at y=${firstMark.y.toFixed(0)} px, neighbours heading at y=${neighbours.y.toFixed(0)} px`);
+    expect(firstMark.y + firstMark.height).toBeLessThan(900);
+    expect(firstMark.y).toBeLessThan(neighbours.y);
     console.log(`[e2e] screenshot ${await screenshot(app.page, 'node-selected')}`);
   });
 
