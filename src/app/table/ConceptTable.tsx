@@ -4,6 +4,7 @@ import type { Lang, Visible } from '../../core/view-types';
 import { searchConcepts, searchIndexFor } from '../../core/search';
 import { TABLE_STRINGS, type SortKey } from './strings';
 import { strings } from '../i18n';
+import { Phrase } from '../Phrase';
 import './table.css';
 
 export interface ConceptTableProps {
@@ -125,15 +126,15 @@ export function ConceptTable({ data, visible, selected, onSelect, lang }: Concep
               >
                 <th scope="row">
                   <button type="button" className="pg-table-concept" onClick={() => onSelect(node.id)}>
-                    {node.label}
+                    <Phrase text={node.label} />
                   </button>
                   {node.labelEn !== '' && <span className="pg-table-gloss"> {node.labelEn}</span>}
                 </th>
-                <td>
+                <td className="pg-theme-cell">
                   <span className="pg-swatch" style={{ background: themeColor.get(node.theme) ?? '#888' }} aria-hidden="true" />
-                  {themeName.get(node.theme) ?? node.theme}
+                  {lang === 'zh' ? <Phrase text={themeName.get(node.theme) ?? node.theme} /> : (themeName.get(node.theme) ?? node.theme)}
                 </td>
-                <td>{kinds[node.kind]}</td>
+                <td className="pg-kind">{kinds[node.kind]}</td>
                 <td className="pg-num">{node.count}</td>
                 <td className="pg-num">{node.degree}</td>
               </tr>
