@@ -5,12 +5,12 @@
 import type { ConceptKind, GraphData } from './schema';
 import type { Visible } from './view-types';
 import { WIDE } from './label-wrap';
-import { MAX_DIAMETER, MIN_DIAMETER } from './graph/layout';
+import { MAX_DIAMETER, MIN_DIAMETER } from './graph/node-size';
 
 export { phraseBreaks, shortGloss, wrapLabel } from './label-wrap';
 
 /** Node diameter in px: the pipeline's (the layout spaced the nodes for these sizes), 20–60. */
-export { MAX_DIAMETER as NODE_MAX_SIZE, MIN_DIAMETER as NODE_MIN_SIZE, nodeDiameter as nodeSize } from './graph/layout';
+export { MAX_DIAMETER as NODE_MAX_SIZE, MIN_DIAMETER as NODE_MIN_SIZE, nodeDiameter as nodeSize } from './graph/node-size';
 
 /** Label size in screen px (labels keep their size when zooming), a little larger for big nodes. */
 export function labelSize(size: number): number {

@@ -11,9 +11,10 @@ import noverlap from 'graphology-layout-noverlap';
 import type { AnalysisGraph } from './analysis-graph';
 import { separateDiscs } from './overlap';
 import { DEFAULT_SEED, mulberry32 } from './rng';
+import { MAX_DIAMETER, MIN_DIAMETER, nodeDiameter } from './node-size';
 
-export const MIN_DIAMETER = 20;
-export const MAX_DIAMETER = 60;
+export { MAX_DIAMETER, MIN_DIAMETER, nodeDiameter };
+
 /** Gap kept between two node discs (px), room for the edge of a label. */
 export const NODE_GAP = 10;
 /** Half the width of one label character (px at zoom 1, 14 px CJK font): labels get room too. */
@@ -28,14 +29,6 @@ const ISOLATED_SPACING = 90;
 export interface Point {
   x: number;
   y: number;
-}
-
-/** Node diameter in px the explorer draws: 20–60 by the square root of weighted degree. */
-export function nodeDiameter(weightedDegree: number, maxWeightedDegree: number): number {
-  if (maxWeightedDegree <= 0 || weightedDegree <= 0) return MIN_DIAMETER;
-  return (
-    MIN_DIAMETER + (MAX_DIAMETER - MIN_DIAMETER) * Math.sqrt(Math.min(1, weightedDegree / maxWeightedDegree))
-  );
 }
 
 /**
