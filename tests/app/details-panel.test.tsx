@@ -158,19 +158,19 @@ describe('details panel: a link', () => {
     expect(quotes).toEqual(['学习贯彻“八八战略”是重大政治任务！', '要坚决拥护“两个确立”。']);
   });
 
-  it('shows a hint and the most connected concepts without a selection', async () => {
+  it('shows a hint and the most mentioned concepts without a selection', async () => {
     const { onSelectNode } = renderPanel({});
     expect(screen.getByText(/Click a concept or a link/)).toBeInTheDocument();
     expect(screen.getByText('10 concepts · 14 links')).toBeInTheDocument();
-    const list = screen.getByRole('heading', { name: 'Most connected concepts' }).nextElementSibling as HTMLElement;
-    const shown = within(list)
-      .getAllByRole('button')
-      .map((b) => b.querySelector('[lang="zh"]')!.textContent!);
+    const list = screen.getByRole('heading', { name: 'Most mentioned concepts' }).nextElementSibling as HTMLElement;
+    const buttons = within(list).getAllByRole('button');
+    const shown = buttons.map((b) => b.querySelector('[lang="zh"]')!.textContent!);
     const byId = new Map(data.nodes.map((n) => [n.label, n]));
-    const weights = shown.map((l) => byId.get(l)!.weightedDegree);
-    expect(weights).toEqual([...weights].sort((a, b) => b - a));
-    expect(shown).toHaveLength(Math.min(12, data.nodes.filter((n) => n.degree > 0).length));
-    expect(weights[0]).toBe(Math.max(...data.nodes.map((n) => n.weightedDegree)));
+    const counts = shown.map((l) => byId.get(l)!.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(shown).toHaveLength(Math.min(12, data.nodes.length));
+    expect(counts[0]).toBe(Math.max(...data.nodes.map((n) => n.count)));
+    expect(buttons[0]).toHaveTextContent(`${counts[0]} mention`);
     await userEvent.click(within(list).getAllByRole('button')[0]!);
     expect(onSelectNode).toHaveBeenCalledWith(byId.get(shown[0]!)!.id);
   });

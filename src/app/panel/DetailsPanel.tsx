@@ -80,8 +80,15 @@ function KeyConcepts({
   const top = useMemo(
     () =>
       data.nodes
-        .filter((n) => visible.nodes.has(n.id) && n.degree > 0)
-        .sort((a, b) => b.weightedDegree - a.weightedDegree || b.count - a.count || (a.id < b.id ? -1 : 1))
+        .filter((n) => visible.nodes.has(n.id))
+        // What the document stresses: mentions, then spread over sections, then links.
+        .sort(
+          (a, b) =>
+            b.count - a.count ||
+            b.sections.length - a.sections.length ||
+            b.weightedDegree - a.weightedDegree ||
+            (a.id < b.id ? -1 : 1),
+        )
         .slice(0, 12),
     [data, visible],
   );
@@ -95,6 +102,7 @@ function KeyConcepts({
             <button type="button" onClick={() => onSelectNode(n.id)}>
               <span lang="zh">{n.label}</span>
               {lang === 'en' && n.labelEn !== '' && <span className="gloss-inline"> {n.labelEn}</span>}
+              <span className="neighbour-weight"> · {t.mentionCount(n.count)}</span>
             </button>
           </li>
         ))}
