@@ -117,10 +117,14 @@ describe('extractConcepts with a curated lexicon', () => {
   it('candidateLabels lists what a curator must still cover', () => {
     const all = candidateLabels(doc).map((c) => c.label);
     expect(all).toEqual(extractConcepts(doc).map((c) => c.id));
-    expect(all).toEqual(expect.arrayContaining(['八八战略', '最美', '西湖明珠工程', '大学生杭聚工程']));
+    expect(all).toEqual(
+      expect.arrayContaining(['八八战略', '最美群像选树计划', '西湖明珠工程', '大学生杭聚工程']),
+    );
+    expect(all).not.toContain('最美'); // a quoted adjective that never stands alone unquoted
     const left = candidateLabels(doc, { lexicon });
-    expect(left.map((c) => c.label)).toEqual(['两个先行', '共同富裕', '大学生杭聚工程']);
-    expect(left.map((c) => c.origin)).toEqual(['quoted', 'vocabulary', 'pattern']);
+    expect(left.map((c) => c.label)).toEqual(['两个先行', '共同富裕', '大学生杭聚工程', '最美群像选树计划']);
+    expect(left.map((c) => c.origin)).toEqual(['quoted', 'vocabulary', 'pattern', 'pattern']);
+    expect(left[3]?.aliases).toEqual(['“最美”群像选树计划']);
   });
 
   it('never makes a single-character lexicon entry a concept', () => {

@@ -74,11 +74,11 @@ describe('suffix patterns', () => {
   }
 
   it.each([jieba, undefined])(
-    'keeps only the quotation when it heads a name (“最美”群像选树计划) %#',
+    'joins a quotation to the name it heads (“最美”群像选树计划) %#',
     (segmenter) => {
       expect(labels('开展杭州“最美”群像选树计划，深化“名校名院名所”建设工程。', segmenter)).toEqual([
-        '名校名院名所',
-        '最美',
+        '名校名院名所建设工程',
+        '最美群像选树计划',
       ]);
     },
   );

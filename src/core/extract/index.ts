@@ -1,8 +1,9 @@
 /**
  * Concept extraction for Chinese Party and government documents (resolutions, work reports, plans).
  *
- * Generic candidates come from the text alone: quoted terms (quoted.ts), suffix patterns (patterns.ts),
- * congresses and plenums (events.ts) and recurring names (discover.ts). The general vocabulary
+ * Generic candidates come from the text alone: quoted terms (quoted.ts, less those quoted-filter.ts sets
+ * aside), suffix patterns (patterns.ts) including names headed by a quotation (heads.ts), congresses and
+ * plenums (events.ts) and recurring names (discover.ts). The general vocabulary
  * (vocabulary.ts) adds widely used policy concepts with glosses; a curated lexicon, when given, names
  * and glosses concepts and rejects candidates (lexicon.ts). Mentions are every occurrence of a label or
  * alias inside a section, with overlaps resolved longest match first (mentions.ts).
@@ -16,6 +17,7 @@ import { assemble, type Candidate, type Origin } from './lexicon';
 import { SurfaceMatcher } from './mentions';
 import { findPatternNames } from './patterns';
 import { scanQuoted } from './quoted';
+import { conceptualQuoted } from './quoted-filter';
 import { segment } from './segmentation';
 import { SUFFIX_RULES } from './suffixes';
 import { generalVocabulary, type VocabularyEntry } from './vocabulary';
@@ -67,20 +69,25 @@ export function extractConcepts(doc: ParsedDocument, options: ExtractOptions = {
   );
   progress('extract: candidates', 0.5);
   const quoted = scanQuoted(text, sections, isGenericWord);
-  const candidates: Candidate[] = quoted.terms.map((t) => ({
-    label: t.label,
-    kind: t.members.length ? 'strategy' : quotedKind(t.label),
-    origin: 'quoted',
-    members: t.members,
-  }));
-  for (const p of findPatternNames(text, sections, quoted.ranges, seg.boundary)) {
-    if (!isGenericWord(p.label))
-      candidates.push({ label: p.label, kind: p.kind, origin: 'pattern', members: [] });
+  const patterns = findPatternNames(text, sections, quoted.ranges, seg.boundary);
+  const heads = new Set(patterns.flatMap((p) => (p.headStart === undefined ? [] : [p.headStart])));
+  const candidates: Candidate[] = conceptualQuoted(text, sections, quoted, heads, options.segmenter).map(
+    (t) => ({
+      label: t.label,
+      kind: t.members.length ? 'strategy' : quotedKind(t.label),
+      origin: 'quoted',
+      members: t.members,
+    }),
+  );
+  for (const p of patterns) {
+    if (isGenericWord(p.label)) continue;
+    const aliases = p.alias === undefined ? [] : [p.alias];
+    candidates.push({ label: p.label, kind: p.kind, origin: 'pattern', members: [], aliases });
   }
   for (const label of findEventNames(text, sections))
     candidates.push({ label, kind: 'event', origin: 'pattern', members: [] });
 
-  const known = new Set<string>(candidates.map((c) => c.label));
+  const known = new Set<string>(candidates.flatMap((c) => [c.label, ...(c.aliases ?? [])]));
   for (const v of vocabulary) for (const s of [v.label, ...v.aliases]) known.add(s);
   for (const e of options.lexicon?.concepts ?? []) for (const s of [e.label, ...e.aliases]) known.add(s);
   progress('extract: discovering', 0.7);

@@ -5,9 +5,9 @@
  * lexicon entries, vocabulary entries, then generic candidates (quoted, pattern, discovered).
  *  - A vocabulary entry whose label or alias is a lexicon surface merges into that lexicon concept
  *    (its unclaimed aliases are added); otherwise it becomes a vocabulary draft.
- *  - A generic candidate whose label is a claimed surface merges into its owner: the owner keeps its
- *    label and glosses, takes the candidate's members if it has none, and a vocabulary draft takes the
- *    candidate's origin (how it was found in the text).
+ *  - A generic candidate whose label (or else one of its aliases) is a claimed surface merges into its
+ *    owner: the owner keeps its label and glosses, takes the candidate's unclaimed surfaces as aliases, its
+ *    members if it has none, and a vocabulary draft takes the candidate's origin (how it was found).
  *  - Labels and aliases listed in `lexicon.reject` never become concepts or surfaces.
  */
 import type { ConceptKind, Lexicon } from '../schema';
@@ -22,6 +22,8 @@ export interface Candidate {
   kind: ConceptKind;
   origin: Exclude<Origin, 'lexicon' | 'vocabulary'>;
   members: string[];
+  /** Other spellings in the text (“315”科技创新体系建设工程 for 315科技创新体系建设工程). */
+  aliases?: readonly string[];
 }
 
 export type Draft = Omit<ExtractedConcept, 'id' | 'mentions'>;
@@ -94,14 +96,17 @@ export function assemble(
 
   for (const c of candidates) {
     if (!usable(c.label)) continue;
-    const i = owner.get(c.label);
+    const aliases = c.aliases ?? [];
+    const i = owner.get(c.label) ?? aliases.map((a) => owner.get(a)).find((x) => x !== undefined);
     const d = i === undefined ? undefined : drafts[i];
-    if (d) {
+    if (i !== undefined && d) {
+      for (const a of [c.label, ...aliases]) if (claim(a, i)) d.aliases.push(a);
       if (d.members.length === 0 && c.members.length > 0) d.members = [...c.members];
       if (d.origin === 'vocabulary') d.origin = c.origin;
       continue;
     }
-    owner.set(c.label, drafts.length);
+    const index = drafts.length;
+    owner.set(c.label, index);
     drafts.push({
       label: c.label,
       labelEn: '',
@@ -113,6 +118,7 @@ export function assemble(
       origin: c.origin,
       members: [...c.members],
     });
+    for (const a of aliases) if (claim(a, index)) drafts[index]?.aliases.push(a);
   }
   return { drafts, owner };
 }

@@ -8,8 +8,10 @@
  *     (举全市之力推动|城西科创大走廊; 专项支持计划 keeps its 支持 because the cut would leave nothing);
  *  3. leading verbs, adverbs and connectives are stripped (深入实施|乡村振兴战略), and a counted set starts
  *     the name (新材料和绿色能源|五大产业生态圈).
- * The stem is rejected when it is generic (新型实验室, 全国一流大学), ends in a qualifier (相关制度) or when
- * the name starts right after a quotation (“最美”群像选树计划: the quoted part is the head).
+ * The stem is rejected when it is generic (新型实验室, 全国一流大学) or ends in a qualifier (相关制度).
+ * A quotation right before the name, with no cut or leading word between, heads it: the name runs from the
+ * quotation (“315”科技创新体系建设工程, “八八战略”宁波行动, “千项万亿”工程), its label drops the quote marks
+ * and the spelling in the text, marks included, becomes an alias (heads.ts). The tail may then be generic.
  * With a segmenter, cuts and both ends must fall on token boundaries (国科大杭州高等研究院 keeps 等).
  */
 import type { ConceptKind } from '../schema';
@@ -17,11 +19,16 @@ import type { Section } from '../schema';
 import { CLOSING_QUOTES, codePointLength, isClauseBreak, isTermChar, NUMERAL_CHARS } from './chars';
 import { isGenericPhrase } from './generic';
 import { CUT_EXCEPTIONS, CUT_WORDS, HARD_CUT_WORDS, LEADING_WORDS } from './stopwords';
+import { headedName, type QuoteHead } from './heads';
 import { FOLLOWERS, SUFFIX_RULES, WEAK_ENDS, type SuffixRule } from './suffixes';
 
 export interface PatternName {
   label: string;
   kind: ConceptKind;
+  /** The spelling in the text when it differs from the label: a quoted head keeps its marks there. */
+  alias?: string;
+  /** Offset of the opening quote mark when a quotation heads the name. */
+  headStart?: number;
 }
 
 /** Longest name kept, in code points. */
@@ -56,6 +63,8 @@ const SUFFIX_RE = new RegExp(
 interface Ctx {
   text: string;
   boundary: Uint8Array | null;
+  /** Quotations by the offset right after their closing mark. */
+  quoteEndingAt: Map<number, QuoteHead>;
 }
 
 const atBoundary = (ctx: Ctx, i: number) => ctx.boundary === null || ctx.boundary[i] === 1;
@@ -104,17 +113,31 @@ function countedStart(ctx: Ctx, s: number, stemEnd: number): number {
   return s;
 }
 
+/** A tail that may follow a quoted head: it need not be a name by itself, but not end in a qualifier. */
+function tailOk(stem: string, r: SuffixRule): boolean {
+  return !(r.careful && WEAK_ENDS.some((w) => stem.endsWith(w))) && !/[的和与及之、]$/.test(stem);
+}
+
 function stemOk(ctx: Ctx, s: number, stemEnd: number, r: SuffixRule): boolean {
   const stem = ctx.text.slice(s, stemEnd);
-  if (isGenericPhrase(stem)) return false;
-  if (r.careful && WEAK_ENDS.some((w) => stem.endsWith(w))) return false;
-  if (/[的和与及之、]$/.test(stem)) return false;
+  if (isGenericPhrase(stem) || !tailOk(stem, r)) return false;
   const before = ctx.text[s - 1];
   return !(before !== undefined && (CLOSING_QUOTES.has(before) || before === '）' || before === ')'));
 }
 
-/** Left edge of the name ending with the suffix at [sStart, ·), or -1. */
-function nameStart(ctx: Ctx, regionStart: number, truncated: boolean, sStart: number, r: SuffixRule): number {
+/**
+ * Left edge of the name ending with the suffix at [sStart, ·), or -1. With `headed` (a quotation ends at
+ * regionStart), a name that would start right after the quotation is returned as regionStart when its tail
+ * is acceptable; the caller joins the quotation to it.
+ */
+function nameStart(
+  ctx: Ctx,
+  regionStart: number,
+  truncated: boolean,
+  sStart: number,
+  r: SuffixRule,
+  headed: boolean,
+): number {
   const starts: number[] = [];
   for (let p = sStart - 1; p > regionStart; p--) {
     for (const w of CUTS.get(ctx.text[p - 1] as string) ?? []) {
@@ -127,11 +150,13 @@ function nameStart(ctx: Ctx, regionStart: number, truncated: boolean, sStart: nu
   }
   if (!truncated) starts.push(regionStart);
   for (const s0 of starts) {
-    if (codePointLength(ctx.text.slice(s0, sStart)) < Math.min(2, r.minStem)) {
+    const joinable = headed && s0 === regionStart;
+    if (!joinable && codePointLength(ctx.text.slice(s0, sStart)) < Math.min(2, r.minStem)) {
       if (HARD_CUTS.some((w) => ctx.text.endsWith(w, s0))) return -1; // 等省实验室: a particle is never inside a name
       continue; // a verb right before the suffix belongs to the name (专项支持计划)
     }
     let s = stripLeading(ctx, s0, sStart);
+    if (joinable && s === regionStart) return tailOk(ctx.text.slice(s, sStart), r) ? s : -1;
     if (codePointLength(ctx.text.slice(s, sStart)) < r.minStem) return -1;
     s = countedStart(ctx, s, sStart);
     return stemOk(ctx, s, sStart, r) ? s : -1;
@@ -171,8 +196,17 @@ function sectionNames(ctx: Ctx, sec: Section, inQuote: Uint8Array, out: PatternN
     }
     const truncated = m.start - regionStart >= LOOKBACK;
     prevEnd = m.end;
-    const s = nameStart(ctx, regionStart, truncated, m.start, m.rule);
+    const head = truncated ? undefined : ctx.quoteEndingAt.get(regionStart);
+    const s = nameStart(ctx, regionStart, truncated, m.start, m.rule, head !== undefined);
     if (s < 0) return;
+    if (head && s === regionStart) {
+      const joined = headedName(ctx.text, head, m.start, m.end, m.rule.minStem);
+      if (joined) {
+        prevAccepted = m.end;
+        out.push({ ...joined, kind: m.rule.kind });
+      }
+      return;
+    }
     const label = ctx.text.slice(s, m.end);
     if (codePointLength(label) > MAX_NAME || !isTermChar(label[0])) return;
     prevAccepted = m.end;
@@ -183,12 +217,12 @@ function sectionNames(ctx: Ctx, sec: Section, inQuote: Uint8Array, out: PatternN
 export function findPatternNames(
   text: string,
   sections: readonly Section[],
-  quoteRanges: readonly { start: number; end: number }[],
+  quoteRanges: readonly QuoteHead[],
   boundary: Uint8Array | null,
 ): PatternName[] {
   const inQuote = new Uint8Array(text.length + 1);
   for (const q of quoteRanges) inQuote.fill(1, q.start, q.end);
-  const ctx: Ctx = { text, boundary };
+  const ctx: Ctx = { text, boundary, quoteEndingAt: new Map(quoteRanges.map((q) => [q.end, q])) };
   const out: PatternName[] = [];
   for (const sec of sections) sectionNames(ctx, sec, inQuote, out);
   return out;

@@ -11,8 +11,15 @@ export interface QuotedTerm {
   members: string[];
 }
 
+/** A quoted term where it occurs: the whole quotation, marks included, is [start, end). */
+export interface QuotedOccurrence extends QuotedTerm {
+  start: number;
+  end: number;
+}
+
 export interface QuotedScan {
-  terms: QuotedTerm[];
+  /** Every occurrence of a quoted term, in document order. */
+  terms: QuotedOccurrence[];
   /** Whole quotations including the quote marks, in document order. */
   ranges: { start: number; end: number }[];
 }
@@ -59,7 +66,7 @@ export function scanQuoted(
   sections: readonly Section[],
   isGeneric: (s: string) => boolean,
 ): QuotedScan {
-  const terms: QuotedTerm[] = [];
+  const terms: QuotedOccurrence[] = [];
   const ranges: { start: number; end: number }[] = [];
   for (const sec of sections) {
     let i = sec.start;
@@ -82,7 +89,7 @@ export function scanQuoted(
       }
       ranges.push({ start: i, end: j + 1 });
       const term = quotedTerm(content, isGeneric);
-      if (term) terms.push(term);
+      if (term) terms.push({ ...term, start: i, end: j + 1 });
       i = j + 1;
     }
   }
