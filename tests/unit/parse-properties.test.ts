@@ -16,6 +16,15 @@ const FRAGMENTS = [
   '3、',
   '（1）',
   '(2)',
+  '第一篇',
+  '第二部分',
+  '第一章',
+  '第三章　',
+  '第一节',
+  '第二节',
+  '目录\n',
+  '一.',
+  '二　',
   '。',
   '！',
   '？',
@@ -51,7 +60,27 @@ const fragmentText = fc
 const lineText = fc
   .array(
     fc.tuple(
-      fc.constantFrom('', '一、', '二、', '三、', '（一）', '（二）', '（三）', '1.', '2.', '（1）'),
+      fc.constantFrom(
+        '',
+        '一、',
+        '二、',
+        '三、',
+        '（一）',
+        '（二）',
+        '（三）',
+        '1.',
+        '2.',
+        '（1）',
+        '第一篇 ',
+        '第二篇 ',
+        '第一章 ',
+        '第二章 ',
+        '第一节 ',
+        '第二节 ',
+        '第一部分 ',
+        '一　',
+        '目录',
+      ),
       fc.string(),
     ),
     { maxLength: 30 },
@@ -152,6 +181,9 @@ describe('parseDocument performance', () => {
       '（一）' + '，'.repeat(400_000) + 'x',
       '（一）' + '"。'.repeat(100_000),
       Array.from({ length: 40_000 }, (_, i) => `${i + 1}.条`).join('\n'),
+      '目录\n' + '第一章 标题\n'.repeat(40_000) + '第一章 标题',
+      Array.from({ length: 40_000 }, (_, i) => (i % 2 === 0 ? '（一）甲' : '一、乙')).join('\n'),
+      '第一章' + '　'.repeat(400_000) + '。',
       '\n'.repeat(400_000),
     ];
     for (const text of cases) {
@@ -159,5 +191,39 @@ describe('parseDocument performance', () => {
       expect(parsed.document.text.length).toBe(text.length);
       expect(medianMs(() => parseDocument(text, { id: 'p' }))).toBeLessThan(300);
     }
+  });
+});
+
+describe('parseDocument performance on five-year-plan structure', () => {
+  it('parses a 400 KB plan with 20 篇, 60 章 and 300 节 well under 200 ms', () => {
+    const numeral = (n: number): string => {
+      const digits = '一二三四五六七八九';
+      if (n <= 9) return digits[n - 1] ?? '';
+      const tens = Math.floor(n / 10);
+      const ones = n % 10;
+      return `${tens === 1 ? '' : digits[tens - 1]}十${ones === 0 ? '' : digits[ones - 1]}`;
+    };
+    const paragraph =
+      '推进“两个先行”，建设城西科创大走廊，深化河（湖）长制；完善区、县（市）协作机制。'.repeat(30);
+    const lines = ['某市国民经济和社会发展', '第十四个五年规划纲要', '', '目录'];
+    for (let c = 1; c <= 60; c++) lines.push(`第${numeral(c)}章\u3000第${c}章标题`);
+    lines.push('', paragraph);
+    for (let c = 1; c <= 60; c++) {
+      if (c % 3 === 1) lines.push(`第${numeral((c + 2) / 3)}篇\u3000第${(c + 2) / 3}篇标题`);
+      lines.push(`第${numeral(c)}章\u3000第${c}章标题`, paragraph);
+      for (let j = 1; j <= 5; j++) lines.push(`第${numeral(j)}节\u3000第${j}节标题`, paragraph);
+    }
+    const text = lines.join('\n');
+    expect(text.length).toBeGreaterThan(400_000);
+    let parsed = parseDocument(text, { id: 'plan' });
+    checkInvariants(text, parsed);
+    expect(parsed.sections.filter((s) => s.kind === 'intro')).toHaveLength(60);
+    expect(parsed.sections.filter((s) => s.kind === 'subsection')).toHaveLength(300);
+    expect(parsed.sections.find((s) => s.id === 'p60-s5')?.address).toBe('第六十章第五节');
+    expect(parsed.document.title).toBe('某市国民经济和社会发展第十四个五年规划纲要');
+    const ms = medianMs(() => {
+      parsed = parseDocument(text, { id: 'plan' });
+    });
+    expect(ms).toBeLessThan(200);
   });
 });

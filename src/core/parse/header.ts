@@ -3,7 +3,8 @@
  * the publication line (`（摘自《杭州日报》2022年8月3日）`) at the top or at the very end.
  *
  *   title      the short lines before the date line, joined without separator; without a date line,
- *              the first line when it looks like a title (short, no sentence punctuation) and text follows
+ *              the first line when it looks like a title (short, no sentence punctuation) and text follows,
+ *              or the first block of such lines when a blank line ends it (a title broken over lines)
  *   date       a parenthesised or dash-led line with a 年月日 date near the top:
  *              （2022年7月27日…通过）, （2023年1月12日在…会议上）, ——2023年1月12日在…
  *   byline     up to two short lines after the date line with no punctuation and an inner space
@@ -61,6 +62,13 @@ function byline(s: string): boolean {
   return s.length <= 30 && /\S[ \u3000]+\S/.test(s) && !BYLINE_PUNCT.test(s);
 }
 
+/** Number of lines in the first block of consecutive non-blank lines (the next one is after a blank). */
+function firstBlock(nonBlank: readonly number[]): number {
+  let n = 1;
+  while (n < nonBlank.length && (nonBlank[n] as number) === (nonBlank[n - 1] as number) + 1) n++;
+  return n;
+}
+
 export function parseHeader(text: string, lines: Line[]): Header {
   const header: Header = {
     title: '',
@@ -108,8 +116,13 @@ export function parseHeader(text: string, lines: Line[]): Header {
     header.title = texts.slice(0, run).join('');
     next = run;
   } else if (run >= 1 && (nonBlank.length >= 2 || more)) {
-    header.title = texts[0] ?? '';
-    next = 1;
+    // A title broken over lines and ended by a blank line: the whole first block.
+    const block = firstBlock(nonBlank);
+    const after = (nonBlank[block - 1] as number) + 1;
+    const blankAfter = after < end && isBlank(text, lines[after] as Line);
+    const titleLines = block >= 2 && block <= run && blankAfter ? block : 1;
+    header.title = texts.slice(0, titleLines).join('');
+    next = titleLines;
   } else {
     return header;
   }

@@ -1,18 +1,34 @@
 /**
- * The body's structure as leaf sections in document order, never overlapping:
- *   preamble  text before the first part (or before the first （一） / item when there are no parts)
- *   intro     each part's heading line and lead-in text up to its first （一） or item
- *   subsection（一）… inside a part, or at top level when there are no parts
- *   item      1. 1． 1、 （1） — only in a part (or at top level) that has no （一） subsections; the
+ * The body's structure as leaf sections in document order, never overlapping. Which heading levels
+ * make parts and subsections is decided per document (levels.ts): 一、/（一）, 第X章/第X节,
+ * 第X部分/一、 and so on.
+ *   preamble  text before the first part (or before the first subsection / item when there are no parts)
+ *   intro     each part's heading line and lead-in text up to its first subsection or item; a skipped
+ *             篇 heading (and its text) before a 章 opens that chapter's intro
+ *   subsection（一）, 第X节 … inside a part, or at top level when there are no parts
+ *   item      1. 1． 1、 （1） — only in a part (or at top level) that has no subsections; the
  *             first item marker's style decides which markers count, so （1） inside 1. items is text
  *   closing   see closing.ts
  * Numbers must increase within their level (一、 then 二、; （一） then （二）), so a stray marker with a
- * smaller number is text. Without any heading every non-blank line becomes a section (para-1 …).
+ * smaller number is text (see acceptIncreasing for lists that restart at 一). A table of contents
+ * (toc.ts) is never structure. Without any heading every non-blank line becomes a section (para-1 …).
+ * Ids: p3-intro, p3-s2, p3-i1, s2 and i1 at top level. Addresses: 二, 二（三）, 二、1, 第三章,
+ * 第三章第二节, 第一部分·二, 第一部分（二）, 第四章1.
  */
 import type { Section, SectionKind } from '../schema';
 import { closingStart } from './closing';
-import { headingAt, headingTitle, stripTrailingPunct, type Heading } from './headings';
+import {
+  headingAt,
+  headingTitle,
+  stripTrailingPunct,
+  type Heading,
+  type ItemHeading,
+  type Level,
+  type LevelHeading,
+} from './headings';
+import { acceptedAt, acceptIncreasing, lockPartStyle, planLevels, type LevelPlan } from './levels';
 import { isBlank, trimSpan, type Line } from './lines';
+import { findToc } from './toc';
 
 export const NO_HEADINGS_WARNING = 'no 一、/（一） headings found: paragraphs are used as sections';
 
@@ -29,8 +45,11 @@ interface Leaf {
 
 interface Container {
   part: number | null;
-  numeral: string;
-  heading: Heading | null;
+  /** The part's address (二, 第三章), '' at top level. */
+  address: string;
+  heading: LevelHeading | null;
+  /** Line of the part heading; lines before it (first .. headingLine) are a skipped 篇 heading and its text. */
+  headingLine: number;
   first: number;
   last: number;
 }
@@ -38,53 +57,76 @@ interface Container {
 const PARAGRAPH_TITLE_LENGTH = 30;
 const PARAGRAPH_END = /[。！？!?；;]/;
 
+/** 二, 第三章, 第一部分. */
+function partAddress(h: LevelHeading): string {
+  return h.word === '' ? h.numeral : `第${h.numeral}${h.word}`;
+}
+
+/** 二（三）, 第三章第二节, 第一部分（二）, 第一部分·二, 第二节 (top level). */
+function subAddress(partAddr: string, h: LevelHeading): string {
+  if (h.word !== '') return `${partAddr}第${h.numeral}${h.word}`;
+  if (h.level === 'sub') return `${partAddr}（${h.numeral}）`;
+  return partAddr === '' ? h.numeral : `${partAddr}·${h.numeral}`;
+}
+
+/** 二（3）, 二、3, 3. (top level), 第四章3. */
+function itemAddress(container: Container, h: ItemHeading): string {
+  const { address, heading } = container;
+  if (h.style === 'paren') return `${address}（${h.value}）`;
+  if (address === '') return `${h.value}.`;
+  return heading?.word === '' ? `${address}、${h.value}` : `${address}${h.value}.`;
+}
+
 function childLeaves(
   text: string,
   lines: readonly Line[],
   container: Container,
   headings: ReadonlyArray<Heading | null>,
+  subLevel: Level | null,
 ): Leaf[] {
   const titleOf = (i: number, h: Heading): string => headingTitle(text, h.markerEnd, (lines[i] as Line).end);
-  const { part, numeral } = container;
+  const { part } = container;
   const prefix = part === null ? '' : `p${part}-`;
-  const from = container.heading ? container.first + 1 : container.first;
+  const from = container.heading ? container.headingLine + 1 : container.first;
   const children: Leaf[] = [];
-  let lastValue = 0;
-  for (let i = from; i < container.last; i++) {
-    const h = headings[i];
-    if (h?.kind !== 'sub' || h.value <= lastValue) continue;
-    lastValue = h.value;
-    children.push({
-      id: `${prefix}s${h.value}`,
-      kind: 'subsection',
-      part,
-      address: `${numeral}（${h.numeral}）`,
-      title: titleOf(i, h),
-      first: i,
-      last: container.last,
-    });
-  }
-  if (children.length === 0) {
-    let style: 'dot' | 'paren' | null = null;
-    for (let i = from; i < container.last; i++) {
-      const h = headings[i];
-      if (h?.kind !== 'item' || (style !== null && h.style !== style) || h.value <= lastValue) continue;
-      style = h.style;
-      lastValue = h.value;
-      let address: string;
-      if (h.style === 'paren') address = `${numeral}（${h.value}）`;
-      else address = part === null ? `${h.value}.` : `${numeral}、${h.value}`;
-      const title = titleOf(i, h);
+  if (subLevel !== null) {
+    for (const i of acceptedAt(headings, subLevel, from, container.last)) {
+      const h = headings[i] as LevelHeading;
       children.push({
-        id: `${prefix}i${h.value}`,
-        kind: 'item',
+        id: `${prefix}s${h.value}`,
+        kind: 'subsection',
         part,
-        address,
-        title,
+        address: subAddress(container.address, h),
+        title: titleOf(i, h),
         first: i,
         last: container.last,
       });
     }
+  }
+  if (children.length === 0) {
+    // Items: the first item marker's style decides which markers count.
+    const at: number[] = [];
+    let style: 'dot' | 'paren' | null = null;
+    for (let i = from; i < container.last; i++) {
+      const h = headings[i];
+      if (h?.kind !== 'item') continue;
+      style ??= h.style;
+      if (h.style === style) at.push(i);
+    }
+    const ok = acceptIncreasing(at.map((i) => (headings[i] as ItemHeading).value));
+    at.forEach((i, k) => {
+      if (!ok[k]) return;
+      const h = headings[i] as ItemHeading;
+      children.push({
+        id: `${prefix}i${h.value}`,
+        kind: 'item',
+        part,
+        address: itemAddress(container, h),
+        title: titleOf(i, h),
+        first: i,
+        last: container.last,
+      });
+    });
   }
   for (let c = 0; c + 1 < children.length; c++) (children[c] as Leaf).last = (children[c + 1] as Leaf).first;
   return children;
@@ -122,31 +164,64 @@ function toSection(text: string, lines: readonly Line[], leaf: Leaf): Section | 
   return { id, kind, part, address, title, start, end };
 }
 
+/** Part containers: the top level (preamble) and one per accepted part heading. */
+function partContainers(
+  headings: ReadonlyArray<Heading | null>,
+  plan: LevelPlan,
+  bodyStart: number,
+  bodyEnd: number,
+): Container[] {
+  const containers: Container[] = [
+    { part: null, address: '', heading: null, headingLine: bodyStart, first: bodyStart, last: bodyEnd },
+  ];
+  if (plan.part === null) return containers;
+  const accepted = new Set(acceptedAt(headings, plan.part, bodyStart, bodyEnd));
+  let skippedLine: number | null = null; // a skipped 篇 heading since the last part heading
+  for (let i = bodyStart; i < bodyEnd; i++) {
+    const h = headings[i];
+    if (h?.kind !== 'level') continue;
+    if (h.level === plan.skipped) skippedLine ??= i;
+    if (!accepted.has(i)) continue;
+    const first = skippedLine ?? i;
+    (containers[containers.length - 1] as Container).last = first;
+    containers.push({
+      part: h.value,
+      address: partAddress(h),
+      heading: h,
+      headingLine: i,
+      first,
+      last: bodyEnd,
+    });
+    skippedLine = null;
+  }
+  return containers;
+}
+
 export function buildSections(
   text: string,
   lines: readonly Line[],
-  bodyStart: number,
+  headerBodyStart: number,
   bodyEnd: number,
 ): { sections: Section[]; warnings: string[] } {
-  const headings: Array<Heading | null> = lines.map((line, i) =>
+  let bodyStart = headerBodyStart;
+  let headings: Array<Heading | null> = lines.map((line, i) =>
     i >= bodyStart && i < bodyEnd ? headingAt(text, line) : null,
   );
-
-  const containers: Container[] = [
-    { part: null, numeral: '', heading: null, first: bodyStart, last: bodyEnd },
-  ];
-  let lastPart = 0;
-  for (let i = bodyStart; i < bodyEnd; i++) {
-    const h = headings[i];
-    if (h?.kind !== 'part' || h.value <= lastPart) continue;
-    lastPart = h.value;
-    (containers[containers.length - 1] as Container).last = i;
-    containers.push({ part: h.value, numeral: h.numeral, heading: h, first: i, last: bodyEnd });
+  // A table of contents: its entries are text; right after the header it is header.
+  const toc = findToc(text, lines, headings, bodyStart, bodyEnd);
+  if (toc) {
+    for (let i = toc.start; i < toc.end; i++) headings[i] = null;
+    let blankBefore = true;
+    for (let i = bodyStart; i < toc.start && blankBefore; i++) blankBefore = isBlank(text, lines[i] as Line);
+    if (blankBefore) bodyStart = toc.end;
   }
+  headings = lockPartStyle(headings, bodyStart, bodyEnd);
+  const plan = planLevels(headings, bodyStart, bodyEnd);
+  const containers = partContainers(headings, plan, bodyStart, bodyEnd);
 
   const leaves: Leaf[] = [];
   for (const container of containers) {
-    const children = childLeaves(text, lines, container, headings);
+    const children = childLeaves(text, lines, container, headings, plan.sub);
     const leadEnd = children[0]?.first ?? container.last;
     if (container.part === null) {
       leaves.push({
@@ -163,9 +238,9 @@ export function buildSections(
         id: `p${container.part}-intro`,
         kind: 'intro',
         part: container.part,
-        address: container.numeral,
+        address: container.address,
         title: container.heading
-          ? headingTitle(text, container.heading.markerEnd, (lines[container.first] as Line).end)
+          ? headingTitle(text, container.heading.markerEnd, (lines[container.headingLine] as Line).end)
           : '',
         first: container.first,
         last: leadEnd,
