@@ -23,7 +23,7 @@ describe('a provincial work report', () => {
       '赛马制',
       '地瓜经济',
       '浙里办',
-      '扩中提低行动',
+      '扩中提低', // a known concept heading “扩中提低”行动 keeps the mention
       '县乡一体、条抓块统',
       '两个先行',
       '之江实验室',

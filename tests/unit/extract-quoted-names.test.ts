@@ -132,6 +132,17 @@ describe('a quoted head and the curated or general names', () => {
     expect(spelled.get('第一议题制度')).toEqual(['“第一议题”制度', '第一议题']);
   });
 
+  it('keeps a known concept that heads a longer unknown name: the known one owns the mention', () => {
+    const known: VocabularyEntry[] = [
+      { ...vocabulary[0]!, label: '一带一路', aliases: [], kind: 'strategy', labelEn: 'Belt and Road' },
+    ];
+    for (const segmenter of [jieba, undefined]) {
+      const { out, spelled } = run(['建设“一带一路”枢纽城市，实施“315”科技创新体系建设工程。'], segmenter, known);
+      expect(out.map((c) => c.label).sort()).toEqual(['315科技创新体系建设工程', '一带一路']);
+      expect(spelled.get('一带一路')).toEqual(['一带一路']);
+    }
+  });
+
   const entry = (label: string, aliases: string[]) => ({
     label,
     aliases,

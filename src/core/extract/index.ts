@@ -69,7 +69,16 @@ export function extractConcepts(doc: ParsedDocument, options: ExtractOptions = {
   );
   progress('extract: candidates', 0.5);
   const quoted = scanQuoted(text, sections, isGenericWord);
-  const patterns = findPatternNames(text, sections, quoted.ranges, seg.boundary);
+  // A quotation that names a known policy concept (“一带一路”枢纽城市, “扩中提低”行动) keeps its mention
+  // instead of heading a longer name (mentions never overlap, and the known concept is what readers want),
+  // unless the longer name is itself known (“第一议题”制度 is the vocabulary's 第一议题制度).
+  const vocabularyLabels = new Set(vocabulary.flatMap((v) => [v.label, ...v.aliases]));
+  const headsKnown = (p: { label: string; headStart?: number }) => {
+    if (p.headStart === undefined || vocabularyLabels.has(p.label)) return false;
+    const q = quoted.ranges.find((r) => r.start === p.headStart);
+    return q !== undefined && vocabularyLabels.has(text.slice(q.start + 1, q.end - 1).trim());
+  };
+  const patterns = findPatternNames(text, sections, quoted.ranges, seg.boundary).filter((p) => !headsKnown(p));
   const heads = new Set(patterns.flatMap((p) => (p.headStart === undefined ? [] : [p.headStart])));
   const candidates: Candidate[] = conceptualQuoted(text, sections, quoted, heads, options.segmenter).map(
     (t) => ({
