@@ -1,12 +1,17 @@
 /**
  * Bytes → text for the CLI and the browser (web-standard TextDecoder only, no Buffer).
  *
- * Detection order: UTF-8 BOM; UTF-16LE/BE BOM; otherwise strict UTF-8; otherwise strict GB18030
- * (a superset of GBK and GB2312). Binary data (NUL bytes, known file signatures or a high share of
- * control characters) and empty or whitespace-only files are refused with one line of error.
+ * Detection order: UTF-8 BOM; UTF-16LE/BE BOM; UTF-16 without a BOM (NUL bytes nearly all on one side
+ * of the byte pairs and the text decodes to ordinary characters); otherwise strict UTF-8; otherwise
+ * strict GB18030 (a superset of GBK and GB2312), or Big5 when the GB18030 reading contains characters a
+ * Chinese text has no use for (kana, box drawing, private use: what Big5 bytes become in GB18030) and
+ * the Big5 reading has clearly more of the most frequent Chinese characters. Binary data (NUL bytes,
+ * known file signatures or a high share of control characters) and empty or whitespace-only files are
+ * refused with one line of error. Windows-1252 and other single-byte texts are not detected: they fail
+ * as undecodable or come out as GB18030.
  */
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export type DecodeResult =
   { ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: string };
@@ -58,6 +63,80 @@ function tryDecode(label: TextEncodingName, bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * A UTF-16 reading of bytes without a BOM: the byte order whose NULs (high bytes of ASCII, line ends)
+ * are more numerous on its high-byte side is tried first, and a reading counts only when nearly all its
+ * characters are ordinary text characters (a reading in the wrong byte order or of binary data is not).
+ */
+function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | null {
+  if (bytes.length < MIN_UTF16_BYTES || bytes.length % 2 !== 0) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  const order = odd >= even ? (['utf-16le', 'utf-16be'] as const) : (['utf-16be', 'utf-16le'] as const);
+  for (const encoding of order) {
+    const text = tryDecode(encoding, bytes);
+    if (text === null) continue;
+    let ordinary = 0;
+    for (let i = 0; i < text.length; i++) if (isOrdinary(text.charCodeAt(i))) ordinary++;
+    if (ordinary >= MIN_ORDINARY_SHARE * text.length) return { text, encoding };
+  }
+  return null;
+}
+
+const MIN_UTF16_BYTES = 16;
+const MIN_ORDINARY_SHARE = 0.95;
+
+/** ASCII text and whitespace, Latin-1, CJK ideographs, CJK and general punctuation, full-width forms. */
+function isOrdinary(code: number): boolean {
+  return (
+    (code >= 0x20 && code < 0x7f) ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    (code >= 0xa0 && code <= 0xff) ||
+    (code >= 0x2000 && code <= 0x206f) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xff00 && code <= 0xffef)
+  );
+}
+
+/**
+ * Characters Big5 bytes turn into when read as GB18030 and a Chinese text has no use for: kana,
+ * Greek, Cyrillic, bopomofo, box drawing, vertical forms, private use.
+ */
+function misreadBig5(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x0370 && c <= 0x04ff) ||
+      (c >= 0x2500 && c <= 0x257f) ||
+      (c >= 0x3040 && c <= 0x312f) ||
+      (c >= 0xe000 && c <= 0xf8ff) ||
+      (c >= 0xfe30 && c <= 0xfe4f)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The most frequent characters of policy texts, simplified and traditional forms. */
+const COMMON = new Set(
+  '的一是在不了有和人这這中大为為上个個国國以要时時来來们們生到作地于於出分对對成会會可主发發年动動同工能下过過产產面而方后後多定行学學法所民经經进進等部度家力化高理现現实實加量都体體制机機使业業本性应應开開合关關各重新心明质質第建设設系党黨展员員总總管特长長求基资資流级級统統组組区區强強全安务務社政府坚堅持推改革创創科技济濟治保障完善深快施促健提升城乡鄉富示范範数數文教育环環境绿綠色协協调調领領导導省市服村农農态態众眾标標准準落努奋奮斗鬥战戰略平稳穩增率亿億万萬元项項目',
+);
+
+function commonCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (COMMON.has(ch)) n++;
+  return n;
+}
+
 function finish(text: string, encoding: TextEncodingName): DecodeResult {
   if (text.includes('\u0000')) return binaryError('NUL characters');
   const controls = countControls(text);
@@ -95,12 +174,19 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 
   for (const signature of SIGNATURES)
     if (startsWith(bytes, signature.bytes)) return binaryError(signature.name);
-  if (bytes.includes(0)) return binaryError('NUL bytes');
+  if (bytes.includes(0)) {
+    const utf16 = utf16WithoutBom(bytes);
+    return utf16 ? finish(utf16.text, utf16.encoding) : binaryError('NUL bytes');
+  }
 
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return finish(utf8, 'utf-8');
   const gb = tryDecode('gb18030', bytes);
-  if (gb !== null) return finish(gb, 'gb18030');
+  if (gb !== null) {
+    const big5 = misreadBig5(gb) ? tryDecode('big5', bytes) : null;
+    if (big5 !== null && commonCount(big5) > 2 * commonCount(gb) + 2) return finish(big5, 'big5');
+    return finish(gb, 'gb18030');
+  }
   return { ok: false, error: 'undecodable bytes: the file is neither UTF-8 nor GB18030/GBK text' };
 }
 

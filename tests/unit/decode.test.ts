@@ -70,6 +70,82 @@ describe('decodeBytes: encodings', () => {
   });
 });
 
+const docFixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/docs/${name}`, import.meta.url))));
+
+describe('decodeBytes: Big5 and UTF-16 without a BOM', () => {
+  const BIG5_TEXT =
+    '政府工作報告\n一、過去五年工作回顧\n（一）經濟實力躍上新臺階。全省生產總值突破七萬億元，數位經濟核心產業增加值年均增長。\n' +
+    '（二）創新能力顯著增強。之江實驗室、西湖大學建設取得新進展。\n二、今後五年的總體要求\n堅持創新驅動，推進共同富裕，統籌發展和安全。\n';
+
+  it('reads Big5 (traditional Chinese) text as Big5, not as GB18030 mojibake', () => {
+    const bytes = docFixture('big5-report.txt');
+    // the bytes also decode as GB18030 (to kana, box drawing and rare characters): that is the trap
+    expect(new TextDecoder('gb18030', { fatal: true }).decode(bytes)).toMatch(/[\u3040-\u30ff]/);
+    expect(decodeBytes(bytes)).toEqual({ ok: true, text: BIG5_TEXT, encoding: 'big5' });
+  });
+
+  it('keeps GB18030 for simplified text, also with a few kana or box-drawing characters', () => {
+    expect(decoded('gb18030.txt').encoding).toBe('gb18030');
+    expect(decoded('gbk.txt').encoding).toBe('gb18030');
+    // GB18030 bytes of 日本のアニメ and ┌─┐ inside simplified text
+    const bytes = new Uint8Array([
+      ...fixture('gb18030.txt'),
+      0xc8,
+      0xd5,
+      0xb1,
+      0xbe,
+      0xa4,
+      0xce,
+      0xa5,
+      0xa2,
+      0xa5,
+      0xcb,
+      0xa5,
+      0xe1,
+      0x0a,
+      0xa9,
+      0xb0,
+      0xa9,
+      0xa4,
+      0xa9,
+      0xb4,
+      0x0a,
+    ]);
+    const result = decodeBytes(bytes);
+    expect(result).toEqual({ ok: true, text: `${SAMPLE}日本のアニメ\n┌─┐\n`, encoding: 'gb18030' });
+  });
+
+  it('reads UTF-16LE and UTF-16BE without a BOM (NUL bytes on one side only)', () => {
+    const sample = '中共杭州市委关于“两个先行”的决议\n一、总体要求\n（一）坚持“八八战略”。\n';
+    expect(decodeBytes(docFixture('utf16le-nobom.txt'))).toEqual({
+      ok: true,
+      text: sample,
+      encoding: 'utf-16le',
+    });
+    expect(decodeBytes(docFixture('utf16be-nobom.txt'))).toEqual({
+      ok: true,
+      text: sample,
+      encoding: 'utf-16be',
+    });
+  });
+
+  it('still refuses short or mixed NUL-byte data as binary', () => {
+    expect(failure(new Uint8Array([0x61, 0x62, 0x00, 0x63]))).toMatch(/^binary data \(NUL bytes\)/);
+    // pseudo-random bytes with NULs on both sides (what binary data looks like), even length
+    let seed = 7;
+    const random = new Uint8Array(512).map((_, i) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return i % 10 === 0 ? 0 : seed >> 23;
+    });
+    expect(failure(random)).toMatch(/^binary data \(NUL bytes\)/);
+    // UTF-16 text with a wrong byte in the middle (an unpaired surrogate) is not UTF-16
+    const broken = docFixture('utf16le-nobom.txt').slice();
+    broken[11] = 0xd8;
+    expect(failure(broken)).toMatch(/^binary data \(NUL bytes\)/);
+  });
+});
+
 describe('decodeBytes: errors', () => {
   it('refuses an empty file', () => {
     expect(failure(fixture('empty.txt'))).toMatch(/^empty file/);
