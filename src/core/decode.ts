@@ -1,8 +1,9 @@
 /**
  * Bytes → text for the CLI and the browser (web-standard TextDecoder only, no Buffer).
  *
- * Detection order: UTF-8 BOM; UTF-16LE/BE BOM; UTF-16 without a BOM (NUL bytes nearly all on one side
- * of the byte pairs and the text decodes to ordinary characters); otherwise strict UTF-8; otherwise
+ * Detection order: UTF-8 BOM; UTF-16LE/BE BOM; UTF-16 without a BOM (NUL bytes and a reading made of
+ * ordinary characters); otherwise strict UTF-8, or UTF-8 with a little damage (U+FFFD for a character
+ * cut off at the end or a stray byte, at most 1% of the non-ASCII characters); otherwise
  * strict GB18030 (a superset of GBK and GB2312), or Big5 when the GB18030 reading contains characters a
  * Chinese text has no use for (kana, box drawing, private use: what Big5 bytes become in GB18030) and
  * the Big5 reading has clearly more of the most frequent Chinese characters. Binary data (NUL bytes,
@@ -61,6 +62,28 @@ function tryDecode(label: TextEncodingName, bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** At most this share of a damaged UTF-8 text's non-ASCII characters may be broken (U+FFFD). */
+const MAX_BROKEN_SHARE = 0.01;
+
+/**
+ * UTF-8 with a little damage (a file cut off inside a character, a stray byte): the lenient reading
+ * with U+FFFD for each broken sequence, when the only one ends the text or the broken sequences are at
+ * most 1% of its non-ASCII characters. Text in another encoding read as UTF-8 is nearly all broken
+ * sequences.
+ */
+function damagedUtf8(bytes: Uint8Array): string | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let broken = 0;
+  let multibyte = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) broken++;
+    else if (code > 0x7f) multibyte++;
+  }
+  if (broken === 1 && multibyte > 0 && text.endsWith('\ufffd')) return text; // cut off in the last character
+  return broken > 0 && broken <= MAX_BROKEN_SHARE * multibyte ? text : null;
 }
 
 /**
@@ -152,7 +175,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, error: 'empty file: there is no text to read' };
 
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    const text = tryDecode('utf-8', bytes);
+    const text = tryDecode('utf-8', bytes) ?? damagedUtf8(bytes);
     return text === null
       ? { ok: false, error: 'undecodable bytes: the file has a UTF-8 BOM but is not valid UTF-8' }
       : finish(text, 'utf-8');
@@ -179,7 +202,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     return utf16 ? finish(utf16.text, utf16.encoding) : binaryError('NUL bytes');
   }
 
-  const utf8 = tryDecode('utf-8', bytes);
+  const utf8 = tryDecode('utf-8', bytes) ?? damagedUtf8(bytes);
   if (utf8 !== null) return finish(utf8, 'utf-8');
   const gb = tryDecode('gb18030', bytes);
   if (gb !== null) {

@@ -146,6 +146,51 @@ describe('decodeBytes: Big5 and UTF-16 without a BOM', () => {
   });
 });
 
+describe('decodeBytes: damaged UTF-8', () => {
+  const SOURCE = fileURLToPath(new URL('../../graph-data/sources/hangzhou-2022-07-27.txt', import.meta.url));
+  const utf8 = new Uint8Array(readFileSync(SOURCE));
+  const original = new TextDecoder('utf-8').decode(utf8);
+
+  it('reads UTF-8 cut off inside a character, with U+FFFD for the lost character', () => {
+    // the file ends with ）\n (EF BC 89 0A): cut after the first byte of ）
+    const cut = utf8.slice(0, utf8.lastIndexOf(0xef) + 1);
+    expect(cut.length).toBeGreaterThan(utf8.length - 10);
+    const result = decodeBytes(cut);
+    expect(result.ok && result.encoding).toBe('utf-8');
+    if (!result.ok) return;
+    expect(result.text.endsWith('\ufffd')).toBe(true);
+    expect(original.startsWith(result.text.slice(0, -1))).toBe(true);
+  });
+
+  it('reads a short UTF-8 text cut off inside its last character, with or without a BOM', () => {
+    const bytes = new TextEncoder().encode('杭州西湖。');
+    const result = decodeBytes(bytes.slice(0, bytes.length - 1));
+    expect(result).toEqual({ ok: true, text: '杭州西湖\ufffd', encoding: 'utf-8' });
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes.slice(0, bytes.length - 1)]);
+    expect(decodeBytes(withBom)).toEqual({ ok: true, text: '杭州西湖\ufffd', encoding: 'utf-8' });
+  });
+
+  it('reads UTF-8 with one damaged byte in the middle, keeping the rest', () => {
+    const damaged = utf8.slice();
+    damaged[3001] = 0xff;
+    const result = decodeBytes(damaged);
+    expect(result.ok && result.encoding).toBe('utf-8');
+    if (!result.ok) return;
+    expect(result.text.match(/\ufffd/g)?.length).toBeGreaterThanOrEqual(1);
+    expect(result.text.length).toBeGreaterThan(original.length - 3);
+    expect(result.text.slice(0, 900)).toBe(original.slice(0, 900));
+    expect(result.text.slice(-900)).toBe(original.slice(-900));
+  });
+
+  it('keeps GB18030 for GB text that is mostly ASCII (a few broken UTF-8 sequences are not damage)', () => {
+    const ascii = new TextEncoder().encode('Hangzhou report, section 1. '.repeat(80));
+    const bytes = new Uint8Array([...ascii, 0xd6, 0xd0, 0xce, 0xc4, 0x0a]); // 中文 in GB18030
+    expect(decodeBytes(bytes)).toMatchObject({ ok: true, encoding: 'gb18030' });
+    if (decodeBytes(bytes).ok)
+      expect((decodeBytes(bytes) as { text: string }).text.endsWith('中文\n')).toBe(true);
+  });
+});
+
 describe('decodeBytes: errors', () => {
   it('refuses an empty file', () => {
     expect(failure(fixture('empty.txt'))).toMatch(/^empty file/);
