@@ -8,6 +8,23 @@ import { WIDE } from './label-wrap';
 import { MAX_DIAMETER, MIN_DIAMETER } from './graph/node-size';
 
 export { phraseBreaks, shortGloss, wrapLabel } from './label-wrap';
+export {
+  LABEL_SIDES,
+  boxTouchesDisc,
+  boxesTouch,
+  labelBox,
+  labelRequests,
+  labelRole,
+  placeLabels,
+  type Box,
+  type Disc,
+  type LabelRequest,
+  type LabelRole,
+  type LabelledNode,
+  type LabelSide,
+  type Placement,
+  type PlacementOptions,
+} from './label-placement';
 
 /** Node diameter in px: the pipeline's (the layout spaced the nodes for these sizes), 20–60. */
 export { MAX_DIAMETER as NODE_MAX_SIZE, MIN_DIAMETER as NODE_MIN_SIZE, nodeDiameter as nodeSize } from './graph/node-size';
@@ -160,14 +177,18 @@ export function wrapsAtSpaces(text: string): boolean {
   return /\s/.test(text.trim()) && !WIDE.test(text);
 }
 
+/** Punctuation the canvas font (Noto Sans CJK SC) draws 1 em wide: curly quotes, middle dot, ellipsis, dash. */
+const CJK_FONT_WIDE = /[\u2018\u2019\u201c\u201d\u00b7\u2026\u2014]/;
+
 /**
- * Estimated size in px of a label wrapped at `maxWidth`: CJK and full-width characters are 1 em wide,
+ * Estimated size in px of a label wrapped at `maxWidth`: CJK, full-width characters and curly quotes are 1 em wide,
  * others about 0.58 em. Explicit line breaks ('\n', see wrapLabel) always break; within a line Chinese
  * wraps anywhere (text-overflow-wrap: anywhere), text with Latin words at spaces, and a word longer than
  * the width stays on its own line.
  */
 export function labelSize2d(text: string, fontPx: number, maxWidth: number): { w: number; h: number } {
-  const width = (s: string) => [...s].reduce((sum, ch) => sum + (WIDE.test(ch) ? 1 : 0.58) * fontPx, 0);
+  const width = (s: string) =>
+    [...s].reduce((sum, ch) => sum + (WIDE.test(ch) || CJK_FONT_WIDE.test(ch) ? 1 : 0.58) * fontPx, 0);
   let lines = 0;
   let widest = 0;
   for (const part of text.split('\n')) {
@@ -188,59 +209,6 @@ export function labelSize2d(text: string, fontPx: number, maxWidth: number): { w
     widest = Math.max(widest, line);
   }
   return { w: widest, h: lines * fontPx * 1.25 };
-}
-
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-export interface LabelCandidate extends Box {
-  id: string;
-  /** The node's own box: a kept label's node must not cover a kept label, nor its label another node. */
-  node?: Box;
-}
-
-const overlaps = (a: Box, b: Box, gap: number) =>
-  a.x - gap < b.x + b.w && b.x < a.x + a.w + gap && a.y - gap < b.y + b.h && b.y < a.y + a.h + gap;
-
-/**
- * Greedy label placement (boxes in screen px, top-left corner and size): walks the candidates in priority
- * order and keeps a label when its box, grown by `gap`, overlaps no label kept before and no node whose
- * label was kept, and its own node covers no kept label. Nodes may overlap nodes. Returns the kept ids.
- */
-export function declutterLabels(candidates: readonly LabelCandidate[], gap = 2): Set<string> {
-  const shown = new Set<string>();
-  const cell = 64;
-  const grid = new Map<string, { box: Box; label: boolean }[]>();
-  const keys = (b: Box) => {
-    const out: string[] = [];
-    for (let gx = Math.floor((b.x - gap) / cell); gx <= Math.floor((b.x + b.w + gap) / cell); gx++)
-      for (let gy = Math.floor((b.y - gap) / cell); gy <= Math.floor((b.y + b.h + gap) / cell); gy++)
-        out.push(`${gx},${gy}`);
-    return out;
-  };
-  const clashes = (b: Box, withLabelsOnly: boolean) =>
-    keys(b).some((key) =>
-      (grid.get(key) ?? []).some((k) => (k.label || !withLabelsOnly) && overlaps(b, k.box, gap)),
-    );
-  const add = (box: Box, label: boolean) => {
-    for (const key of keys(box)) {
-      const list = grid.get(key);
-      if (list) list.push({ box, label });
-      else grid.set(key, [{ box, label }]);
-    }
-  };
-  for (const c of candidates) {
-    if (clashes(c, false)) continue;
-    if (c.node && clashes(c.node, true)) continue;
-    shown.add(c.id);
-    add({ x: c.x, y: c.y, w: c.w, h: c.h }, true);
-    if (c.node) add(c.node, false);
-  }
-  return shown;
 }
 
 /** Zoom and pan that fit the nodes (centre and diameter in model units) into a width × height canvas. */

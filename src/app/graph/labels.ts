@@ -1,7 +1,15 @@
 import { useEffect, useRef } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Lang } from '../../core/view-types';
-import { declutterLabels, labelSize2d, type LabelCandidate } from '../../core/style-rules';
+import {
+  labelRequests,
+  labelRole,
+  labelSize2d,
+  placeLabels,
+  type LabelSide,
+  type LabelledNode,
+  type Placement,
+} from '../../core/style-rules';
 
 /** Label wrap width, outline and gap to the node, in screen px. */
 export const LABEL_WIDTH: Record<Lang, number> = { zh: 124, en: 150 };
@@ -17,29 +25,56 @@ export interface LabelState {
   sizedFor: number;
 }
 
+/** Renderer style of a label side; margins in model units (`m` = LABEL_MARGIN at the sized-for zoom). */
+function sideStyle(side: LabelSide, m: number): Record<string, string | number> {
+  switch (side) {
+    case 'below':
+      return { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': m };
+    case 'above':
+      return { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': -m };
+    case 'right':
+      return { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': m, 'text-margin-y': 0 };
+    case 'left':
+      return { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -m, 'text-margin-y': 0 };
+    default: {
+      // Corners of the node's square: no margin (the disc curves away from the corner).
+      const [v, h] = side.split('-') as ['below' | 'above', 'left' | 'right'];
+      return { 'text-valign': v === 'below' ? 'bottom' : 'top', 'text-halign': h, 'text-margin-x': 0, 'text-margin-y': 0 };
+    }
+  }
+}
+
+/** The side a node's label is drawn on (the stylesheet's default is below). */
+const SIDE_KEY = 'labelSide';
+const sideOf = (n: NodeSingular): LabelSide => (n.scratch(SIDE_KEY) as LabelSide | undefined) ?? 'below';
+
 /**
  * Labels keep about the same size on screen: the stylesheet sizes them for the first zoom, and when the
- * zoom drifts by more than 25 % their sizes are reset for the new zoom. Only labels that overlap no more
- * important label (nor its node) are shown, so zooming out thins them out and zooming in reveals more.
- * Faded nodes (outside the selection's neighbourhood) show no label.
+ * zoom drifts by more than 25 % their sizes are reset for the new zoom. A label is shown below, above,
+ * right or left of its node where it overlaps no more important label and no other node's disc
+ * (core placeLabels), so zooming out thins them out and zooming in reveals more. The selected node,
+ * the selected link's ends and path nodes are always labelled; the selection's neighbours come next.
+ * Faded nodes show no label. Hidden labels carry the `nolabel` class, the side is in `labelSide` scratch.
  */
-export function placeLabels(
+export function placeNodeLabels(
   cy: Core,
   lang: Lang,
   rank: ReadonlyMap<string, number>,
   state: LabelState,
-): void {
+): { shown: number; checks: number } {
   const z = cy.zoom();
   const maxWidth = LABEL_WIDTH[lang];
   const resize = !(Math.abs(Math.log(z / state.sizedFor)) <= Math.log(RESIZE_FACTOR));
   const scale = resize ? 1 : z / state.sizedFor;
-  const width = cy.width();
-  const height = cy.height();
+  const margin = LABEL_MARGIN / (resize ? z : state.sizedFor);
   const field = lang === 'en' ? 'labelEn' : 'labelZh';
-  const order = (n: NodeSingular) =>
-    n.hasClass('selected') ? -3 : n.hasClass('path') ? -2 : n.hasClass('highlighted') ? -1 : 0;
-  const candidates: { box: LabelCandidate; key: number; rank: number }[] = [];
-  const hide = new Set<string>();
+  const ends = new Set<string>();
+  cy.edges('.selected').forEach((e) => {
+    ends.add(e.data('source') as string);
+    ends.add(e.data('target') as string);
+  });
+  const nodes: LabelledNode[] = [];
+  let placement: Placement = { sides: new Map(), checks: 0 };
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const px: number = n.data('labelPx');
@@ -48,44 +83,43 @@ export function placeLabels(
           'font-size': px / z,
           'text-max-width': `${maxWidth / z}px`,
           'text-outline-width': LABEL_OUTLINE / z,
-          'text-margin-y': LABEL_MARGIN / z,
+          ...sideStyle(sideOf(n), margin),
         });
       }
       if (n.hasClass('hidden')) return;
-      if (n.hasClass('faded')) {
-        hide.add(n.id());
-        return;
-      }
       const p = n.renderedPosition();
-      const r = n.renderedOuterHeight() / 2;
       const size = labelSize2d(String(n.data(field)), px * scale, maxWidth * scale);
-      const box = {
+      nodes.push({
         id: n.id(),
-        x: p.x - size.w / 2,
-        y: p.y + r + LABEL_MARGIN * scale,
+        x: p.x,
+        y: p.y,
+        r: n.renderedOuterHeight() / 2,
         w: size.w,
         h: size.h,
-        node: { x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r },
-      };
-      // Only labels wholly on screen (a clipped label reads worse than none).
-      if (box.x < 0 || box.x + box.w > width || box.y < 0 || box.y + box.h > height) {
-        hide.add(n.id());
-        return;
-      }
-      candidates.push({ box, key: order(n), rank: rank.get(n.id()) ?? Infinity });
+        role: labelRole(n.classes().join(' '), ends.has(n.id())),
+        rank: rank.get(n.id()) ?? Infinity,
+      });
     });
-    candidates.sort((a, b) => a.key - b.key || a.rank - b.rank);
-    const shown = declutterLabels(
-      candidates.map((c) => c.box),
-      LABEL_GAP,
-    );
-    for (const c of candidates) if (!shown.has(c.box.id)) hide.add(c.box.id);
+    const { labels, discs } = labelRequests(nodes);
+    placement = placeLabels(labels, discs, {
+      width: cy.width(),
+      height: cy.height(),
+      gap: LABEL_GAP,
+      margin: LABEL_MARGIN * scale,
+      outline: LABEL_OUTLINE * scale,
+    });
     cy.nodes().forEach((n) => {
-      const off = hide.has(n.id());
+      const side = placement.sides.get(n.id());
+      const off = side === undefined;
       if (n.hasClass('nolabel') !== off) n.toggleClass('nolabel', off);
+      if (side !== undefined && side !== sideOf(n)) {
+        n.scratch(SIDE_KEY, side);
+        n.style(sideStyle(side, margin));
+      }
     });
   });
   if (resize) state.sizedFor = z;
+  return { shown: placement.sides.size, checks: placement.checks };
 }
 
 /**
@@ -114,7 +148,7 @@ export function useLabelPlacement(
     let timer = 0;
     const run = () => {
       timer = 0;
-      if (!cy.destroyed()) placeLabels(cy, lang, rank, state);
+      if (!cy.destroyed()) placeNodeLabels(cy, lang, rank, state);
     };
     const later = () => {
       window.clearTimeout(timer);
