@@ -12,6 +12,7 @@ import {
 } from '../../core/style-rules';
 
 const FALLBACK = '#bbbbbb';
+const SELECTED_MIN_WIDTH = 5;
 
 /**
  * Cytoscape elements for a graph: every display value the stylesheet maps is precomputed here once per
@@ -43,15 +44,20 @@ export function buildElements(data: GraphData, designZoom: number): ElementDefin
       position: { x: n.x, y: n.y },
     };
   });
-  const edges: ElementDefinition[] = data.edges.map((e) => ({
-    group: 'edges',
-    data: {
-      id: e.id,
-      source: e.source,
-      target: e.target,
-      width: edgeWidth(e.weight, maxW),
-      opacity: edgeOpacity(e.association),
-    },
-  }));
+  const edges: ElementDefinition[] = data.edges.map((e) => {
+    const width = edgeWidth(e.weight, maxW);
+    return {
+      group: 'edges',
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        width,
+        // Selected, a link is drawn thicker than it is (and than a light link's 1 px by far).
+        widthSelected: Math.max(SELECTED_MIN_WIDTH, width + 2),
+        opacity: edgeOpacity(e.association),
+      },
+    };
+  });
   return [...nodes, ...edges];
 }

@@ -14,6 +14,8 @@ const COLOR_FIELD: Record<ColorMode, string> = {
 
 const INK = '#1b2430';
 const PATH = '#0b57d0';
+/** The selection's halo (selected node and link). */
+const SELECTION = '#f2b705';
 
 /**
  * The graph stylesheet. Depends on colour mode, language and the first zoom (label sizes are in model
@@ -71,7 +73,7 @@ export function buildStylesheet(color: ColorMode, lang: Lang, designZoom: number
       style: {
         'border-width': 4,
         'border-color': INK,
-        'underlay-color': '#f2b705',
+        'underlay-color': SELECTION,
         'underlay-shape': 'ellipse',
         'underlay-padding': 6,
         'underlay-opacity': 0.6,
@@ -80,7 +82,19 @@ export function buildStylesheet(color: ColorMode, lang: Lang, designZoom: number
         'min-zoomed-font-size': 0,
       } as never,
     },
-    { selector: 'edge.selected', style: { 'line-color': '#c2410c', opacity: 1, width: 4, 'z-index': 10 } },
+    // The selected link: thick and dark, on a halo of the selection colour, above every other link.
+    {
+      selector: 'edge.selected',
+      style: {
+        'line-color': INK,
+        opacity: 1,
+        width: 'data(widthSelected)',
+        'z-index': 10,
+        'underlay-color': SELECTION,
+        'underlay-padding': 7,
+        'underlay-opacity': 0.7,
+      } as never,
+    },
     {
       selector: 'node.path',
       style: { 'border-width': 4, 'border-color': PATH, 'z-index': 8, 'min-zoomed-font-size': 0 } as never,
