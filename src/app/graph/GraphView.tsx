@@ -124,7 +124,7 @@ function GraphViewImpl(props: GraphViewProps) {
       {view && (
         <CyCanvas elements={elements} stylesheet={stylesheet} zoom={view.zoom} pan={view.pan} onCy={onCy} />
       )}
-      {hover && hovered && <Tooltip node={hovered} at={hover} lang={lang} />}
+      {hover && hovered && <Tooltip key={hover.id} node={hovered} at={hover} lang={lang} />}
     </div>
   );
 }

@@ -1,19 +1,40 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { GraphNode } from '../../core/schema';
 import type { Lang } from '../../core/view-types';
 import { strings } from '../i18n';
+import { tooltipPosition, type TooltipAnchor } from './tooltip-position';
 
-export interface HoverInfo {
+export interface HoverInfo extends TooltipAnchor {
   id: string;
-  /** Rendered position of the node's top centre, in canvas pixels. */
-  x: number;
-  y: number;
 }
 
-/** Short hover card: label, gloss, count. Plain React text. */
+/**
+ * Short hover card: label, gloss, count. Plain React text. It is measured before the browser paints and
+ * placed over the node, or under it near the top edge, never past the canvas edges.
+ */
 export function Tooltip({ node, at, lang }: { node: GraphNode; at: HoverInfo; lang: Lang }) {
   const t = strings(lang);
+  const ref = useRef<HTMLDivElement>(null);
+  const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const canvas = el?.parentElement;
+    if (!el || !canvas) return;
+    setPos(
+      tooltipPosition(
+        at,
+        { w: el.offsetWidth, h: el.offsetHeight },
+        { width: canvas.clientWidth, height: canvas.clientHeight },
+      ),
+    );
+  }, [at, node, lang]);
   return (
-    <div className="graph-tooltip" role="tooltip" style={{ left: at.x, top: at.y }}>
+    <div
+      ref={ref}
+      className="graph-tooltip"
+      role="tooltip"
+      style={pos ? { left: pos.left, top: pos.top } : { left: 0, top: 0, visibility: 'hidden' }}
+    >
       <span className="tooltip-label" lang="zh">
         {node.label}
       </span>

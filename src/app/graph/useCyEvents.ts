@@ -38,16 +38,26 @@ export function useCyEvents(cy: Core | null, handlers: RefObject<CyHandlers>): H
     const onBackground = (e: EventObject) => {
       if (e.target === cy) handlers.current.onClear();
     };
+    // The node under the pointer whose card is shown (null: none shown).
+    let shown: string | null = null;
     const onOver = (e: EventObject) => {
       const node = e.target;
+      if (shown === node.id()) return;
+      shown = node.id();
       const p = node.renderedPosition();
-      setHover({ id: node.id(), x: p.x, y: p.y - node.renderedOuterHeight() / 2 });
+      const r = node.renderedOuterHeight() / 2;
+      setHover({ id: node.id(), x: p.x, top: p.y - r, bottom: p.y + r });
     };
-    const onOut = () => setHover(null);
+    const onOut = () => {
+      shown = null;
+      setHover(null);
+    };
     cy.on('tap', 'node', onNode);
     cy.on('tap', 'edge', onEdge);
     cy.on('tap', onBackground);
     cy.on('mouseover', 'node', onOver);
+    // After a zoom or pan under a resting pointer the node is still hovered: moving on it shows the card.
+    cy.on('mousemove', 'node', onOver);
     cy.on('mouseout', 'node', onOut);
     cy.on('viewport tapstart', onOut);
     // The first frame: cytoscape's render event, or two animation frames if it has already drawn.
@@ -59,6 +69,7 @@ export function useCyEvents(cy: Core | null, handlers: RefObject<CyHandlers>): H
       cy.removeListener('tap', 'edge', onEdge);
       cy.removeListener('tap', onBackground);
       cy.removeListener('mouseover', 'node', onOver);
+      cy.removeListener('mousemove', 'node', onOver);
       cy.removeListener('mouseout', 'node', onOut);
       cy.removeListener('viewport tapstart', onOut);
       cy.removeListener('render', ready);
