@@ -39,6 +39,65 @@ function hub(): (typeof data.nodes)[number] {
   return [...withGloss].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))[0]!;
 }
 
+interface LabelReport {
+  /** Nodes whose label is drawn (visible, no `nolabel`), with the label's box on screen. */
+  labelled: { id: string; classes: string; box: { x1: number; y1: number; x2: number; y2: number } }[];
+  /** Shown labels that cover another drawn (not faded) node's disc by more than 1 px. */
+  onDiscs: string[];
+  /** Pairs of shown labels whose boxes overlap by more than 1 px. */
+  onLabels: string[];
+}
+
+/** What the canvas labels, from window.cy: the drawn labels' boxes and what they cover. */
+function labelReport(): Promise<LabelReport> {
+  return app.page.evaluate(() => {
+    const cy = (window as CyWindow).cy!;
+    const drawn = cy.nodes(':visible').filter((n) => !n.hasClass('faded'));
+    const labelled = drawn
+      .filter((n) => !n.hasClass('nolabel'))
+      .map((n) => ({
+        id: n.id(),
+        classes: n.classes().join(' '),
+        box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false } as never),
+      }));
+    const onDiscs: string[] = [];
+    const onLabels: string[] = [];
+    const inset = 1;
+    for (const l of labelled) {
+      const b = { x1: l.box.x1 + inset, y1: l.box.y1 + inset, x2: l.box.x2 - inset, y2: l.box.y2 - inset };
+      drawn.forEach((n) => {
+        if (n.id() === l.id) return;
+        const p = n.renderedPosition();
+        const r = n.renderedOuterWidth() / 2;
+        const dx = Math.max(b.x1 - p.x, 0, p.x - b.x2);
+        const dy = Math.max(b.y1 - p.y, 0, p.y - b.y2);
+        if (dx * dx + dy * dy < r * r) onDiscs.push(`${l.id} on ${n.id()}`);
+      });
+      for (const m of labelled) {
+        if (m.id <= l.id) continue;
+        const c = m.box;
+        if (b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < b.y2) onLabels.push(`${l.id} / ${m.id}`);
+      }
+    }
+    return {
+      labelled: labelled.map((l) => ({ id: l.id, classes: l.classes, box: { x1: l.box.x1, y1: l.box.y1, x2: l.box.x2, y2: l.box.y2 } })),
+      onDiscs,
+      onLabels,
+    };
+  });
+}
+
+/** Waits until the canvas shows the selection's classes (they are applied a frame after the click). */
+async function waitForClass(id: string, cls: string): Promise<void> {
+  await app.page.waitForFunction(
+    ([eid, c]) => (window as CyWindow).cy?.$id(eid).hasClass(c) === true,
+    [id, cls] as const,
+    { timeout: 5000 },
+  );
+  // Label placement runs in the same task as the class change; one more frame for the drawing.
+  await app.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+}
+
 describe('canvas', () => {
   it('draws the bundled graph and marks graph-ready within 1500 ms of navigation', async () => {
     // A cold load in a fresh browser, then two reloads; the shared 2-core machine makes single
@@ -70,6 +129,14 @@ describe('canvas', () => {
     // The search box mounts after graph-ready (it loads its index lazily): time it, then screenshot.
     await app.page.getByRole('combobox', { name: '搜索概念' }).waitFor({ timeout: 10000 });
     console.log(`[e2e] search box ready ${(await app.page.evaluate(() => performance.now())).toFixed(0)} ms after navigation start (last reload)`);
+    // Labels stay off other nodes' discs and off each other (the label placement treats discs as obstacles).
+    const labels = await labelReport();
+    console.log(
+      `[e2e] overview: ${labels.labelled.length} labels drawn, ${labels.onDiscs.length} over another disc, ${labels.onLabels.length} overlapping pairs`,
+    );
+    expect(labels.labelled.length).toBeGreaterThan(30);
+    expect(labels.onDiscs).toEqual([]);
+    expect(labels.onLabels).toEqual([]);
     console.log(`[e2e] screenshot ${await screenshot(app.page, 'explorer-1440')}`);
     expect(app.errors).toEqual([]);
   });
@@ -94,6 +161,22 @@ describe('canvas', () => {
     console.log(`[e2e] first <mark> at y=${firstMark.y.toFixed(0)} px, neighbours heading at y=${neighbours.y.toFixed(0)} px`);
     expect(firstMark.y + firstMark.height).toBeLessThan(900);
     expect(firstMark.y).toBeLessThan(neighbours.y);
+    // The canvas labels the selection and its neighbours only (where they fit), none over a disc or a label.
+    await waitForClass(node.id, 'selected');
+    const adjacent = new Set(
+      data.edges.flatMap((e) => (e.source === node.id ? [e.target] : e.target === node.id ? [e.source] : [])),
+    );
+    const labels = await labelReport();
+    const labelledIds = labels.labelled.map((l) => l.id);
+    console.log(
+      `[e2e] ${node.id} selected: ${labelledIds.filter((id) => adjacent.has(id)).length}/${adjacent.size} neighbours labelled`,
+    );
+    expect(labelledIds).toContain(node.id);
+    for (const id of labelledIds) expect(id === node.id || adjacent.has(id), `label of ${id}`).toBe(true);
+    expect(labelledIds.length).toBeGreaterThan(Math.min(adjacent.size, 10));
+    // Only the selection's own label (always shown) may have to cover a disc, when no side is free.
+    expect(labels.onDiscs.filter((d) => !d.startsWith(`${node.id} on `))).toEqual([]);
+    expect(labels.onLabels).toEqual([]);
     console.log(`[e2e] screenshot ${await screenshot(app.page, 'node-selected')}`);
   });
 
@@ -150,7 +233,79 @@ describe('canvas', () => {
       expect([a.label, ...a.aliases].some((x) => marked.has(x))).toBe(true);
       expect([b.label, ...b.aliases].some((x) => marked.has(x))).toBe(true);
     }
+    // Both ends are labelled, apart; the link stands out: thicker than drawn before, dark, above the rest.
+    await waitForClass(edge.id, 'selected');
+    const labels = await labelReport();
+    expect(labels.labelled.map((l) => l.id).sort()).toEqual([edge.source, edge.target].sort());
+    expect(labels.onLabels).toEqual([]);
+    const look = await app.page.evaluate((id) => {
+      const cy = (window as CyWindow).cy!;
+      const sel = cy.$id(id);
+      const others = cy.edges(':visible').not(sel);
+      return {
+        width: sel.numericStyle('width'),
+        ownWidth: Number(sel.data('width')),
+        color: sel.style('line-color'),
+        z: sel.numericStyle('z-index'),
+        otherZ: Math.max(...others.map((e) => e.numericStyle('z-index'))),
+        otherOpacity: Math.max(...others.map((e) => e.numericStyle('opacity'))),
+      };
+    }, edge.id);
+    console.log(`[e2e] selected link ${edge.id}: ${JSON.stringify(look)}`);
+    expect(look.width).toBeGreaterThanOrEqual(Math.max(5, look.ownWidth + 2));
+    expect(look.color).toBe('rgb(27,36,48)');
+    expect(look.z).toBeGreaterThan(look.otherZ);
+    expect(look.otherOpacity).toBeLessThan(0.1);
     console.log(`[e2e] screenshot ${await screenshot(app.page, 'edge-selected')}`);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('the hover card stays inside the canvas next to its edges and corners', async () => {
+    await gotoApp(app.page);
+    const node = hub();
+    const canvas = (await app.page.locator('.graph-view').boundingBox())!;
+    // Put the node near each corner of the canvas in turn, hover it, and measure the card.
+    for (const [fx, fy] of [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ] as const) {
+      const at = await app.page.evaluate(
+        ([id, fx, fy]) => {
+          const cy = (window as CyWindow).cy!;
+          const n = cy.$id(id);
+          const margin = n.renderedOuterWidth() / 2 + 2;
+          const want = { x: fx ? cy.width() - margin : margin, y: fy ? cy.height() - margin : margin };
+          const p = n.renderedPosition();
+          cy.panBy({ x: want.x - p.x, y: want.y - p.y });
+          const box = cy.container()!.getBoundingClientRect();
+          const q = n.renderedPosition();
+          return { x: box.left + q.x, y: box.top + q.y };
+        },
+        [node.id, fx, fy] as const,
+      );
+      // Come from inside the canvas, then rest on the node.
+      await app.page.mouse.move(at.x + (fx ? -80 : 80), at.y + (fy ? -80 : 80));
+      await app.page.mouse.move(at.x, at.y, { steps: 4 });
+      const tip = app.page.getByRole('tooltip');
+      await tip.waitFor({ timeout: 5000 });
+      await expect.poll(() => tip.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+      const box = (await tip.boundingBox())!;
+      const text = await tip.innerText();
+      console.log(
+        `[e2e] hover card at corner ${fx},${fy}: ${box.x.toFixed(0)},${box.y.toFixed(0)} ${box.width.toFixed(0)}×${box.height.toFixed(0)} in canvas ${canvas.x.toFixed(0)},${canvas.y.toFixed(0)} ${canvas.width.toFixed(0)}×${canvas.height.toFixed(0)}`,
+      );
+      expect(text).toContain(node.label);
+      expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+      expect(box.y).toBeGreaterThanOrEqual(canvas.y);
+      expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+      // The card does not cover the node it describes.
+      const overNode = at.x >= box.x && at.x <= box.x + box.width && at.y >= box.y && at.y <= box.y + box.height;
+      expect(overNode).toBe(false);
+      if (fx === 1 && fy === 0) console.log(`[e2e] screenshot ${await screenshot(app.page, 'hover-top-right')}`);
+    }
     expect(app.errors).toEqual([]);
   });
 });
