@@ -52,7 +52,9 @@ describe('第X篇 / 第X章 / 第X节 / 第X部分 headings', () => {
     expect(header).toMatch(/第四章\u3000建设数字经济第一城\n\n$/);
     expect(bodyOf(text, parsed, 'preamble')).toMatch(/^杭州市国民经济.*行动纲领。$/);
     // a 篇 heading and its lead-in open the following chapter's intro
-    expect(bodyOf(text, parsed, 'p1-intro')).toMatch(/^第一篇\u3000开启.*\n第一章\u3000发展基础和发展环境\n“十三五”/);
+    expect(bodyOf(text, parsed, 'p1-intro')).toMatch(
+      /^第一篇\u3000开启.*\n第一章\u3000发展基础和发展环境\n“十三五”/,
+    );
     expect(bodyOf(text, parsed, 'p3-intro')).toBe(
       '第二篇　坚持创新驱动发展　打造创新策源地\n坚持创新在现代化建设全局中的核心地位。\n第三章　建设高水平创新型城市',
     );
@@ -173,6 +175,34 @@ describe('第X篇 / 第X章 / 第X节 / 第X部分 headings', () => {
   });
 });
 
+describe('第X章 / 第X节 with the title on the next line', () => {
+  it('takes the next short line as the title when the heading line has none', () => {
+    const text = [
+      '第一章',
+      '总则',
+      '第一节',
+      '指导思想',
+      '坚持稳中求进。',
+      '第二章',
+      '',
+      '主要目标',
+      '到2025年。',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(rows(parsed)).toEqual([
+      ['p1-intro', 'intro', 1, '第一章', '总则'],
+      ['p1-s1', 'subsection', 1, '第一章第一节', '指导思想'],
+      ['p2-intro', 'intro', 2, '第二章', ''],
+    ]);
+    expect(bodyOf(text, parsed, 'p1-s1')).toBe('第一节\n指导思想\n坚持稳中求进。');
+  });
+
+  it('does not take a sentence or a heading on the next line as the title', () => {
+    const text = ['第一章', '坚持稳中求进，推动高质量发展。', '第二章', '第一节　甲'].join('\n');
+    expect(rows(parse(text)).map((r) => r[4])).toEqual(['', '', '甲']);
+  });
+});
+
 describe('part markers: 一. and 一 + ideographic space', () => {
   it('reads 一. with a half-width full stop like 一、', () => {
     const text = ['一.总体要求', '（一）甲。', '二. 主要任务', '（一）乙。'].join('\n');
@@ -263,6 +293,49 @@ describe('lists that reuse part markers', () => {
 });
 
 describe('header', () => {
+  it('keeps the issuer and date lines at the end (signature block) out of the body, as the date', () => {
+    const text = [
+      '关于做好防汛工作的通知',
+      '各区、县（市）人民政府：',
+      '为做好今年防汛工作，现通知如下：',
+      '一、提高认识',
+      '（一）甲。',
+      '二、落实责任',
+      '（一）乙。',
+      '',
+      '杭州市人民政府办公厅',
+      '2023年5月10日',
+      '',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.document).toMatchObject({ title: '关于做好防汛工作的通知', date: '2023-05-10' });
+    expect(bodyOf(text, parsed, 'p2-s1')).toBe('（一）乙。');
+    expect(parsed.sentences.some((s) => text.slice(s.start, s.end).includes('办公厅'))).toBe(false);
+    const chinese = parse(
+      '关于某事的意见\n一、总体要求\n（一）甲。\n中共某某市委\n某某市人民政府\n二〇二三年五月十日',
+    );
+    expect(chinese.document.date).toBe('2023-05-10');
+    expect(chinese.sections.at(-1)).toMatchObject({ id: 'p1-s1' });
+    expect(chinese.document.text.slice(chinese.sections.at(-1)!.start, chinese.sections.at(-1)!.end)).toBe(
+      '（一）甲。',
+    );
+  });
+
+  it('keeps an adoption date from the top and does not take a last item or a sentence for a signature', () => {
+    const text = '决议\n（2022年7月27日通过）\n一、任务\n1．组织保障\n2023年5月10日';
+    const parsed = parse(text);
+    expect(parsed.document.date).toBe('2022-07-27');
+    expect(ids(parsed)).toEqual(['p1-intro', 'p1-i1']);
+    expect(parse('一、任务\n（一）甲。\n到2025年5月10日完成。').sections.at(-1)?.id).toBe('p1-s1');
+    expect(
+      bodyOf(
+        '一、任务\n（一）甲。\n到2025年5月10日完成。',
+        parse('一、任务\n（一）甲。\n到2025年5月10日完成。'),
+        'p1-s1',
+      ),
+    ).toContain('完成');
+  });
+
   it('joins a title that spans lines when a blank line ends it, without a date line', () => {
     const text = '杭州市国民经济和社会发展\n第十四个五年规划纲要\n\n为实现目标，制定本纲要。\n（一）甲。';
     const parsed = parse(text);

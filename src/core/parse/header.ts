@@ -9,6 +9,9 @@
  *              （2022年7月27日…通过）, （2023年1月12日在…会议上）, ——2023年1月12日在…
  *   byline     up to two short lines after the date line with no punctuation and an inner space
  *              (浙江省省长 王浩, also with an ideographic space U+3000)
+ *   signature  at the very end (above trailing publication lines): a line with a date alone and up to
+ *              two short issuer lines above it (杭州市人民政府 / 2023年5月10日); outside the body, and its
+ *              date is the document's date unless the top gave an adoption date
  */
 import { findDate } from './numerals';
 import { headingAt } from './headings';
@@ -27,6 +30,10 @@ export interface Header {
 const MAX_TITLE_LINES = 6;
 const MAX_TITLE_LINE_LENGTH = 60;
 const MAX_DATE_LINE_LENGTH = 100;
+const MAX_BARE_DATE_LENGTH = 20;
+const MAX_ISSUER_LINES = 2;
+const MAX_ISSUER_LENGTH = 30;
+const BARE_DATE = /^[0-9０-９〇零一二三四五六七八九十\s年月日]+$/;
 
 const PUBLICATION =
   /^[（(]\s*(摘自|来源[：:]?|原载|转载自|转自|刊于|刊载于|载)?\s*(《[^》]{1,40}》)([^（）()]*)[）)]$/;
@@ -56,6 +63,16 @@ function titleLike(s: string): boolean {
     dateLine(s) === null &&
     publication(s) === null
   );
+}
+
+/** The date of a line that holds a date and nothing else (2023年5月10日, 二〇二三年五月十日). */
+function bareDate(s: string): string | null {
+  return s.length <= MAX_BARE_DATE_LENGTH && BARE_DATE.test(s) ? findDate(s) : null;
+}
+
+/** An issuing body above a signature date: short, no punctuation (中共杭州市委, 杭州市人民政府办公厅). */
+function issuer(s: string): boolean {
+  return s.length <= MAX_ISSUER_LENGTH && !BYLINE_PUNCT.test(s) && !SENTENCE_PUNCT.test(s);
 }
 
 function byline(s: string): boolean {
@@ -89,6 +106,21 @@ export function parseHeader(text: string, lines: Line[]): Header {
     header.source = pub.source;
     header.publishedDate = pub.date;
     end--;
+  }
+  // A signature block: a line with a date alone, and up to two issuer lines above it.
+  let signatureDate: string | null = null;
+  while (end > 0 && isBlank(text, lines[end - 1] as Line)) end--;
+  if (end > 0) {
+    const signed = bareDate(lineText(text, lines[end - 1] as Line));
+    if (signed !== null) {
+      signatureDate = signed;
+      end--;
+      for (let k = 0; k < MAX_ISSUER_LINES && end > 0; k++) {
+        const line = lines[end - 1] as Line;
+        if (isBlank(text, line) || headingAt(text, line) || !issuer(lineText(text, line))) break;
+        end--;
+      }
+    }
   }
   header.bodyEnd = end;
 
@@ -124,6 +156,7 @@ export function parseHeader(text: string, lines: Line[]): Header {
     header.title = texts.slice(0, titleLines).join('');
     next = titleLines;
   } else {
+    header.date ??= signatureDate;
     return header;
   }
   header.bodyStart = (nonBlank[next - 1] ?? -1) + 1;
@@ -148,5 +181,6 @@ export function parseHeader(text: string, lines: Line[]): Header {
     }
     header.bodyStart = (nonBlank[next] ?? 0) + 1;
   }
+  header.date ??= signatureDate;
   return header;
 }

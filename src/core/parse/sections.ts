@@ -12,20 +12,19 @@
  * Numbers must increase within their level (一、 then 二、; （一） then （二）), so a stray marker with a
  * smaller number is text (see acceptIncreasing for lists that restart at 一). A table of contents
  * (toc.ts) is never structure. Without any heading every non-blank line becomes a section (para-1 …).
- * Ids: p3-intro, p3-s2, p3-i1, s2 and i1 at top level. Addresses: 二, 二（三）, 二、1, 第三章,
- * 第三章第二节, 第一部分·二, 第一部分（二）, 第四章1.
+ * Ids: p3-intro, p3-s2, p3-i1, s2 and i1 at top level. Addresses and titles: labels.ts.
  */
 import type { Section, SectionKind } from '../schema';
 import { closingStart } from './closing';
 import {
   headingAt,
-  headingTitle,
   stripTrailingPunct,
   type Heading,
   type ItemHeading,
   type Level,
   type LevelHeading,
 } from './headings';
+import { itemAddress, partAddress, subAddress, titleAt } from './labels';
 import { acceptedAt, acceptIncreasing, lockPartStyle, planLevels, type LevelPlan } from './levels';
 import { isBlank, trimSpan, type Line } from './lines';
 import { findToc } from './toc';
@@ -57,26 +56,6 @@ interface Container {
 const PARAGRAPH_TITLE_LENGTH = 30;
 const PARAGRAPH_END = /[。！？!?；;]/;
 
-/** 二, 第三章, 第一部分. */
-function partAddress(h: LevelHeading): string {
-  return h.word === '' ? h.numeral : `第${h.numeral}${h.word}`;
-}
-
-/** 二（三）, 第三章第二节, 第一部分（二）, 第一部分·二, 第二节 (top level). */
-function subAddress(partAddr: string, h: LevelHeading): string {
-  if (h.word !== '') return `${partAddr}第${h.numeral}${h.word}`;
-  if (h.level === 'sub') return `${partAddr}（${h.numeral}）`;
-  return partAddr === '' ? h.numeral : `${partAddr}·${h.numeral}`;
-}
-
-/** 二（3）, 二、3, 3. (top level), 第四章3. */
-function itemAddress(container: Container, h: ItemHeading): string {
-  const { address, heading } = container;
-  if (h.style === 'paren') return `${address}（${h.value}）`;
-  if (address === '') return `${h.value}.`;
-  return heading?.word === '' ? `${address}、${h.value}` : `${address}${h.value}.`;
-}
-
 function childLeaves(
   text: string,
   lines: readonly Line[],
@@ -84,7 +63,7 @@ function childLeaves(
   headings: ReadonlyArray<Heading | null>,
   subLevel: Level | null,
 ): Leaf[] {
-  const titleOf = (i: number, h: Heading): string => headingTitle(text, h.markerEnd, (lines[i] as Line).end);
+  const titleOf = (i: number, h: Heading): string => titleAt(text, lines, i, h, container.last);
   const { part } = container;
   const prefix = part === null ? '' : `p${part}-`;
   const from = container.heading ? container.headingLine + 1 : container.first;
@@ -121,7 +100,7 @@ function childLeaves(
         id: `${prefix}i${h.value}`,
         kind: 'item',
         part,
-        address: itemAddress(container, h),
+        address: itemAddress(container.address, container.heading, h),
         title: titleOf(i, h),
         first: i,
         last: container.last,
@@ -240,7 +219,7 @@ export function buildSections(
         part: container.part,
         address: container.address,
         title: container.heading
-          ? headingTitle(text, container.heading.markerEnd, (lines[container.headingLine] as Line).end)
+          ? titleAt(text, lines, container.headingLine, container.heading, container.last)
           : '',
         first: container.first,
         last: leadEnd,
