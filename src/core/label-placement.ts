@@ -1,33 +1,19 @@
 /**
- * Canvas label placement (pure, screen px). Each label may sit below, above, right or left of its node, or at a corner;
- * it is kept where its box overlaps no kept label and no other node's disc. Must-show labels (the
- * selection, the selected link's ends, a path) are always kept, placed first, in the clearest side.
+ * Canvas label placement (pure, screen px). Each label may sit below, above, right or left of its node,
+ * or at a corner; it is kept where its box overlaps no kept label and no other node's disc. Must-show
+ * labels (the selection, the selected link's ends, a path) are always kept, placed first, on the
+ * clearest side.
  * Re-exported by style-rules.
  */
 
-export type LabelSide =
-  | 'below'
-  | 'above'
-  | 'right'
-  | 'left'
-  | 'below-right'
-  | 'above-right'
-  | 'below-left'
-  | 'above-left';
 /**
  * Sides in the order tried: under the node (how labels read elsewhere in the view), over it, beside it,
  * then the four corners of the node's square (the disc's curve leaves room there without a margin).
  */
-export const LABEL_SIDES: readonly LabelSide[] = [
-  'below',
-  'above',
-  'right',
-  'left',
-  'below-right',
-  'above-right',
-  'below-left',
-  'above-left',
-];
+export const LABEL_SIDES = [
+  'below', 'above', 'right', 'left', 'below-right', 'above-right', 'below-left', 'above-left',
+] as const;
+export type LabelSide = (typeof LABEL_SIDES)[number];
 
 export interface Box {
   x: number;
@@ -302,55 +288,4 @@ export function placeLabels(
     grid.add({ id: l.id, box: chosenBox, disc: null });
   }
   return { sides, checks: grid.checks };
-}
-
-/**
- * What a node's label is to the view: the selected node, an end of the selected link or a path node
- * (must-show), a neighbour of the selection (shown where it fits, before the rest), a plain node, or a
- * faded one (no label, and its pale disc is no obstacle).
- */
-export type LabelRole = 'selected' | 'end' | 'path' | 'neighbour' | 'plain' | 'faded';
-
-const ROLE_ORDER: Record<LabelRole, number> = { selected: 0, end: 1, path: 2, neighbour: 3, plain: 4, faded: 5 };
-
-/** A node's role from its display classes (style-rules displayClasses) and whether it ends the selected link. */
-export function labelRole(classes: string, endOfSelectedLink: boolean): LabelRole {
-  const has = (c: string) => ` ${classes} `.includes(` ${c} `);
-  if (has('selected')) return 'selected';
-  if (endOfSelectedLink) return 'end';
-  if (has('path')) return 'path';
-  if (has('faded')) return 'faded';
-  if (has('highlighted')) return 'neighbour';
-  return 'plain';
-}
-
-export interface LabelledNode extends Disc {
-  /** Label size (px). */
-  w: number;
-  h: number;
-  role: LabelRole;
-  /** Importance among nodes of the same role (lower first), e.g. labelPriority's index. */
-  rank: number;
-}
-
-/** The labels to place, in order (role, then rank), and the obstacle discs (every node not faded). */
-export function labelRequests(nodes: readonly LabelledNode[]): { labels: LabelRequest[]; discs: Disc[] } {
-  const discs: Disc[] = [];
-  const wanted: LabelledNode[] = [];
-  for (const n of nodes) {
-    if (n.role === 'faded') continue;
-    discs.push({ id: n.id, x: n.x, y: n.y, r: n.r });
-    wanted.push(n);
-  }
-  wanted.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.rank - b.rank);
-  const labels = wanted.map((n) => ({
-    id: n.id,
-    x: n.x,
-    y: n.y,
-    r: n.r,
-    w: n.w,
-    h: n.h,
-    must: n.role === 'selected' || n.role === 'end' || n.role === 'path',
-  }));
-  return { labels, discs };
 }

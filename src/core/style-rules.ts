@@ -13,18 +13,15 @@ export {
   boxTouchesDisc,
   boxesTouch,
   labelBox,
-  labelRequests,
-  labelRole,
   placeLabels,
   type Box,
   type Disc,
   type LabelRequest,
-  type LabelRole,
-  type LabelledNode,
   type LabelSide,
   type Placement,
   type PlacementOptions,
 } from './label-placement';
+export { labelRequests, labelRole, type LabelRole, type LabelledNode } from './label-roles';
 
 /** Node diameter in px: the pipeline's (the layout spaced the nodes for these sizes), 20–60. */
 export { MAX_DIAMETER as NODE_MAX_SIZE, MIN_DIAMETER as NODE_MIN_SIZE, nodeDiameter as nodeSize } from './graph/node-size';
