@@ -105,6 +105,23 @@ describe('第X篇 / 第X章 / 第X节 / 第X部分 headings', () => {
     ]);
   });
 
+  it('第X编 (codes and long plans) is a group level like 第X篇', () => {
+    const text = [
+      '第一编　总则',
+      '第一章　基本规定',
+      '甲。',
+      '第二编　物权',
+      '第二章　一般规定',
+      '乙。',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(rows(parsed).map((r) => [r[0], r[3]])).toEqual([
+      ['p1-intro', '第一章'],
+      ['p2-intro', '第二章'],
+    ]);
+    expect(bodyOf(text, parsed, 'p2-intro')).toBe('第二编　物权\n第二章　一般规定\n乙。');
+  });
+
   it('第X部分 with （一） subsections', () => {
     const text = ['第一部分　回顾', '（一）经济。', '（二）社会。', '第二部分　安排', '（一）投资。'].join(
       '\n',
@@ -232,6 +249,21 @@ describe('part markers: 一. and 一 + ideographic space', () => {
     expect(parse('一　这是一句话。后面还有话\n二　第二句。').warnings).toHaveLength(1);
   });
 
+  it('lets the style most parts use win over a stray first numeral-space line', () => {
+    const text = [
+      '关于某事的决定',
+      '（2023年1月2日）',
+      '十 年来的成就',
+      '一、总体要求',
+      '（一）甲。',
+      '二、主要任务',
+      '（一）乙。',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(ids(parsed)).toEqual(['preamble', 'p1-intro', 'p1-s1', 'p2-intro', 'p2-s1']);
+    expect(bodyOf(text, parsed, 'preamble')).toBe('十 年来的成就');
+  });
+
   it('does not read 一、二、三产业 at a line start as part 一', () => {
     const text = ['（一）甲。', '一、二、三产业融合发展。', '（二）乙。'].join('\n');
     expect(ids(parse(text))).toEqual(['s1', 's2']);
@@ -341,6 +373,24 @@ describe('header', () => {
     const parsed = parse(text);
     expect(parsed.document.title).toBe('杭州市国民经济和社会发展第十四个五年规划纲要');
     expect(bodyOf(text, parsed, 'preamble')).toBe('为实现目标，制定本纲要。');
+  });
+
+  it('does not join a 目录 line into a title that a blank line ends', () => {
+    const text = [
+      '规划纲要',
+      '目录',
+      '',
+      '第一章　形势',
+      '第二章　目标',
+      '',
+      '第一章　形势',
+      '甲。',
+      '第二章　目标',
+      '乙。',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.document.title).toBe('规划纲要');
+    expect(ids(parsed)).toEqual(['p1-intro', 'p2-intro']);
   });
 
   it('puts a 目录 (table of contents) right after the title into the header, its entries are not headings', () => {

@@ -16,6 +16,7 @@
 import { findDate } from './numerals';
 import { headingAt } from './headings';
 import { isBlank, lineText, type Line } from './lines';
+import { TOC_TITLE } from './toc';
 
 export interface Header {
   title: string;
@@ -61,7 +62,8 @@ function titleLike(s: string): boolean {
     !SENTENCE_PUNCT.test(s) &&
     !/[：:，,、]$/.test(s) &&
     dateLine(s) === null &&
-    publication(s) === null
+    publication(s) === null &&
+    !TOC_TITLE.test(s)
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * Heading markers at the start of a line (after indentation only). Levels, coarsest first:
- *   group     第一篇 / 第一部分 (a 篇 or 部分 heading)
+ *   group     第一篇 / 第一编 / 第一部分
  *   chapter   第一章
  *   section   第一节
  *   part      一、 … 二十三、 (also 一． 一.), or 一\u3000title (numeral, space, title: style 'space')
@@ -23,7 +23,7 @@ export interface LevelHeading {
   level: Level;
   value: number;
   numeral: string;
-  /** 篇, 部分, 章 or 节 for 第X… headings, '' otherwise. */
+  /** 篇, 编, 部分, 章 or 节 for 第X… headings, '' otherwise. */
   word: string;
   /** 'space' for a numeral followed by a space (一\u3000总体要求), 'mark' otherwise. */
   style: 'mark' | 'space';
@@ -38,7 +38,7 @@ export interface ItemHeading {
 export type Heading = LevelHeading | ItemHeading;
 
 const N = '[零〇一二三四五六七八九十百]{1,6}';
-const ORDINAL = new RegExp(`第(${N})(部分|篇|章|节)[ \\t\\u3000：:、．.]*`, 'y');
+const ORDINAL = new RegExp(`第(${N})(部分|篇|编|章|节)[ \\t\\u3000：:、．.]*`, 'y');
 const PART = new RegExp(`(${N})[、．.](?!${N}[、．])`, 'y');
 const PART_SPACE = new RegExp(`(${N})[ \\u3000]+(?=\\S)`, 'y');
 const SUB = new RegExp(`[（(](${N})[）)]`, 'y');
@@ -47,6 +47,7 @@ const ITEM_PAREN = /[（(]([0-9０-９]{1,3})[）)]/y;
 const SENTENCE_PUNCT = /[。！？；!?;]/;
 const WORD_LEVEL: Readonly<Record<string, Level>> = {
   篇: 'group',
+  编: 'group',
   部分: 'group',
   章: 'chapter',
   节: 'section',

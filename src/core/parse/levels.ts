@@ -1,7 +1,7 @@
 /**
  * Which heading levels give the document its parts and subsections, and which markers of a level count.
  *
- * Levels, coarsest first: group (第X篇, 第X部分), chapter (第X章), section (第X节), part (一、),
+ * Levels, coarsest first: group (第X篇, 第X编, 第X部分), chapter (第X章), section (第X节), part (一、),
  * sub (（一）). The rule:
  *   1. A level is present when some line starts with its marker. A coarser level whose first heading
  *      comes after two or more headings of a finer present level is text: it is a list nested in
@@ -126,18 +126,24 @@ export function acceptedAt(
 }
 
 /**
- * Part-level markers come in two styles (一、 and 一\u3000title); the first one in the body decides, the
- * other style is text. Returns a copy with the other style's headings removed.
+ * Part-level markers come in two styles (一、 and 一\u3000title); the style more of them use wins
+ * (一、 on a tie), the other style is text. Returns a copy with the other style's headings removed.
  */
 export function lockPartStyle(
   headings: ReadonlyArray<Heading | null>,
   from: number,
   to: number,
 ): Array<Heading | null> {
-  let style: 'mark' | 'space' | null = null;
-  return headings.map((h, i) => {
-    if (i < from || i >= to || h?.kind !== 'level' || h.level !== 'part') return h;
-    style ??= h.style;
-    return h.style === style ? h : null;
-  });
+  let mark = 0;
+  let space = 0;
+  for (let i = from; i < to; i++) {
+    const h = headings[i];
+    if (h?.kind !== 'level' || h.level !== 'part') continue;
+    if (h.style === 'mark') mark++;
+    else space++;
+  }
+  const style = space > mark ? 'space' : 'mark';
+  return headings.map((h, i) =>
+    i < from || i >= to || h?.kind !== 'level' || h.level !== 'part' || h.style === style ? h : null,
+  );
 }

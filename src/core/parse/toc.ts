@@ -14,7 +14,8 @@
 import type { Heading, LevelHeading } from './headings';
 import { isBlank, lineText, type Line } from './lines';
 
-const TOC_TITLE = /^目\s*录$/;
+/** The heading of a table of contents: 目录, 目 录. */
+export const TOC_TITLE = /^目\s*录$/;
 const MAX_ENTRY_LENGTH = 60;
 const SENTENCE_PUNCT = /[。！？；!?;]/;
 const REPEAT_WITH_TITLE = 1;
