@@ -274,6 +274,20 @@ describe('closing', () => {
     expect(ids(parse(['一、任务', '（一）让我们团结奋斗！'].join('\n')))).toEqual(['p1-intro', 'p1-s1']);
   });
 
+  it('is not opened by 号召 in an ordinary sentence (要号召群众), only by who calls (市委、大会、我们)', () => {
+    expect(ids(parse([...base, '要号召广大群众积极参与垃圾分类。', '完善考核机制。'].join('\n')))).toEqual([
+      'p1-intro',
+      'p1-s1',
+    ]);
+    for (const opener of [
+      '中共杭州市委号召，全市上下团结一致。',
+      '市委、市政府号召，全市人民行动起来。',
+      '大会号召，全省人民团结奋斗。',
+    ]) {
+      expect(ids(parse([...base, opener].join('\n')))).toEqual(['p1-intro', 'p1-s1', 'closing']);
+    }
+  });
+
   it('is found after a part with a lead-in only', () => {
     const text = ['一、任务', '（一）甲。', '二、保障', '加强组织领导。', '同志们，让我们团结奋斗！'].join(
       '\n',
