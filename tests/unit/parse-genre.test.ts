@@ -375,6 +375,15 @@ describe('header', () => {
     expect(bodyOf(text, parsed, 'preamble')).toBe('为实现目标，制定本纲要。');
   });
 
+  it('keeps a document number line (杭政办函〔2023〕12号) out of the title, in the header', () => {
+    for (const sep of ['\n', '\n\n']) {
+      const text = `关于推进数字经济发展的通知\n杭政办函〔2023〕12号${sep}各区、县（市）人民政府：\n一、总体要求\n（一）甲。`;
+      const parsed = parse(text);
+      expect(parsed.document.title).toBe('关于推进数字经济发展的通知');
+      expect(bodyOf(text, parsed, 'preamble')).toBe('各区、县（市）人民政府：');
+    }
+  });
+
   it('does not join a 目录 line into a title that a blank line ends', () => {
     const text = [
       '规划纲要',

@@ -7,6 +7,7 @@
  *              or the first block of such lines when a blank line ends it (a title broken over lines)
  *   date       a parenthesised or dash-led line with a 年月日 date near the top:
  *              （2022年7月27日…通过）, （2023年1月12日在…会议上）, ——2023年1月12日在…
+ *   number     a document number line (杭政办函〔2023〕12号) under the title
  *   byline     up to two short lines after the date line with no punctuation and an inner space
  *              (浙江省省长 王浩, also with an ideographic space U+3000)
  *   signature  at the very end (above trailing publication lines): a line with a date alone and up to
@@ -38,6 +39,9 @@ const BARE_DATE = /^[0-9０-９〇零一二三四五六七八九十\s年月日]+
 
 const PUBLICATION =
   /^[（(]\s*(摘自|来源[：:]?|原载|转载自|转自|刊于|刊载于|载)?\s*(《[^》]{1,40}》)([^（）()]*)[）)]$/;
+/** A document number (文号): 杭政办函〔2023〕12号, 浙委发[2022]5号. */
+const DOC_NUMBER =
+  /^[\u4e00-\u9fff]{1,12}\s*[〔［[（(]\s*[0-9０-９]{4}\s*[〕］\]）)]\s*[0-9０-９]{1,4}\s*号$/;
 const WRAPPED = /^(?:[（(].*[）)]|[—–―-]{1,2}.*)$/;
 const SENTENCE_PUNCT = /[。！？!?；;]/;
 const BYLINE_PUNCT = /[。，、；：！？“”‘’（）《》,.;:!?()"]/;
@@ -63,6 +67,7 @@ function titleLike(s: string): boolean {
     !/[：:，,、]$/.test(s) &&
     dateLine(s) === null &&
     publication(s) === null &&
+    !DOC_NUMBER.test(s) &&
     !TOC_TITLE.test(s)
   );
 }
@@ -143,8 +148,8 @@ export function parseHeader(text: string, lines: Line[]): Header {
   // Title run followed by a date or publication line; else a one-line title.
   let run = 0;
   while (run < texts.length && run < MAX_TITLE_LINES && titleLike(texts[run] ?? '')) run++;
-  const metaNext =
-    run < texts.length && (dateLine(texts[run] ?? '') !== null || publication(texts[run] ?? '') !== null);
+  const meta = (s: string): boolean => dateLine(s) !== null || publication(s) !== null || DOC_NUMBER.test(s);
+  const metaNext = run < texts.length && meta(texts[run] ?? '');
   let next: number;
   if (metaNext) {
     header.title = texts.slice(0, run).join('');
@@ -176,6 +181,8 @@ export function parseHeader(text: string, lines: Line[]): Header {
       }
     } else if (date !== null && header.date === null) {
       header.date = date;
+    } else if (DOC_NUMBER.test(s)) {
+      // a document number stays in the header
     } else if (header.date !== null && bylines < 2 && byline(s)) {
       bylines++;
     } else {
