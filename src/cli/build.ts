@@ -53,13 +53,14 @@ export async function buildDocument(req: BuildRequest): Promise<BuildResult> {
   const showProgress = !req.quiet && input.bytes > (req.progressThreshold ?? PROGRESS_THRESHOLD);
   const progress = createProgress(req.stderr, showProgress);
   try {
-    const data = buildGraphData(input.text, {
+    const built = buildGraphData(input.text, {
       documentId: req.id,
       lexicon,
       segmenter,
       onProgress: progress.onProgress,
       generator: GENERATOR,
     });
+    const data = { ...built, warnings: [...input.warnings, ...built.warnings] };
     progress.onProgress('export', 0);
     const files = exportAll(data);
     progress.onProgress('write', 0);

@@ -9,6 +9,8 @@ export interface InputText {
   encoding: string;
   /** Size of the file in bytes. */
   bytes: number;
+  /** Decoding warnings (e.g. damaged UTF-8), recorded in the graph's warnings too. */
+  warnings: string[];
 }
 
 async function readBytes(path: string, what: string, label: string): Promise<Uint8Array> {
@@ -32,7 +34,12 @@ export async function readInputText(path: string, label = path): Promise<InputTe
   const bytes = await readBytes(path, 'input', label);
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) throw new CliError(`${label}: ${decoded.error}`);
-  return { text: normalizeText(decoded.text), encoding: decoded.encoding, bytes: bytes.length };
+  return {
+    text: normalizeText(decoded.text),
+    encoding: decoded.encoding,
+    bytes: bytes.length,
+    warnings: decoded.warnings,
+  };
 }
 
 /** Reads and validates a lexicon file; the error names the file and the first problem zod finds. */

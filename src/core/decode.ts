@@ -15,7 +15,8 @@
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export type DecodeResult =
-  { ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: string };
+  | { ok: true; text: string; encoding: TextEncodingName; warnings: string[] }
+  | { ok: false; error: string };
 
 /** Signatures of common binary formats people drop by mistake, for a clearer message. */
 const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; name: string }> = [
@@ -84,6 +85,18 @@ function damagedUtf8(bytes: Uint8Array): string | null {
   }
   if (broken === 1 && multibyte > 0 && text.endsWith('\ufffd')) return text; // cut off in the last character
   return broken > 0 && broken <= MAX_BROKEN_SHARE * multibyte ? text : null;
+}
+
+/** Strict UTF-8, else the lenient reading of slightly damaged UTF-8 with a warning saying so. */
+function readUtf8(bytes: Uint8Array): { text: string; warnings: string[] } | null {
+  const strict = tryDecode('utf-8', bytes);
+  if (strict !== null) return { text: strict, warnings: [] };
+  const lenient = damagedUtf8(bytes);
+  if (lenient === null) return null;
+  let broken = 0;
+  for (let i = 0; i < lenient.length; i++) if (lenient.charCodeAt(i) === 0xfffd) broken++;
+  const what = broken === 1 ? '1 damaged character was' : `${broken} damaged characters were`;
+  return { text: lenient, warnings: [`the file is not fully valid UTF-8: ${what} replaced by U+FFFD`] };
 }
 
 /**
@@ -160,14 +173,14 @@ function commonCount(text: string): number {
   return n;
 }
 
-function finish(text: string, encoding: TextEncodingName): DecodeResult {
+function finish(text: string, encoding: TextEncodingName, warnings: string[] = []): DecodeResult {
   if (text.includes('\u0000')) return binaryError('NUL characters');
   const controls = countControls(text);
   if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE)
     return binaryError('many control characters');
   if (text.trim() === '')
     return { ok: false, error: 'the file contains only whitespace: there is no text to read' };
-  return { ok: true, text, encoding };
+  return { ok: true, text, encoding, warnings };
 }
 
 /** Decodes a text file's bytes. Line ends and the BOM are left to normalizeText. */
@@ -175,10 +188,10 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, error: 'empty file: there is no text to read' };
 
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    const text = tryDecode('utf-8', bytes) ?? damagedUtf8(bytes);
-    return text === null
+    const utf8 = readUtf8(bytes);
+    return utf8 === null
       ? { ok: false, error: 'undecodable bytes: the file has a UTF-8 BOM but is not valid UTF-8' }
-      : finish(text, 'utf-8');
+      : finish(utf8.text, 'utf-8', utf8.warnings);
   }
   for (const [bom, encoding] of [
     [[0xff, 0xfe], 'utf-16le'],
@@ -202,8 +215,8 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     return utf16 ? finish(utf16.text, utf16.encoding) : binaryError('NUL bytes');
   }
 
-  const utf8 = tryDecode('utf-8', bytes) ?? damagedUtf8(bytes);
-  if (utf8 !== null) return finish(utf8, 'utf-8');
+  const utf8 = readUtf8(bytes);
+  if (utf8 !== null) return finish(utf8.text, 'utf-8', utf8.warnings);
   const gb = tryDecode('gb18030', bytes);
   if (gb !== null) {
     const big5 = misreadBig5(gb) ? tryDecode('big5', bytes) : null;

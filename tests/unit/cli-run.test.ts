@@ -274,3 +274,20 @@ describe('documents without headings', () => {
     expect(quiet.stderr).toBe('');
   });
 });
+
+describe('slightly damaged UTF-8', () => {
+  it('builds, warns on stderr and records the warning in graph.json', async () => {
+    const bytes = readFileSync(SOURCE);
+    const cut = bytes.subarray(0, bytes.length - 2); // inside the final ）
+    const input = join(tmp, 'cut.txt');
+    writeFileSync(input, cut);
+    const out = join(tmp, 'cut-out');
+    const r = await cli([input, '--out', out, '--id', 'cut']);
+    expect(r.code).toBe(0);
+    const warning = 'the file is not fully valid UTF-8: 1 damaged character was replaced by U+FFFD';
+    expect(r.stderr).toBe(`policy-graph: warning: ${warning}\n`);
+    const data = GraphDataSchema.parse(JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')));
+    expect(data.warnings).toEqual([warning]);
+    expect(data.nodes.length).toBeGreaterThan(100);
+  });
+});

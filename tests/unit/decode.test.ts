@@ -23,31 +23,32 @@ function failure(bytes: Uint8Array): string {
 
 describe('decodeBytes: encodings', () => {
   it('reads UTF-8 without a BOM', () => {
-    expect(decoded('utf8.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-8' });
+    expect(decoded('utf8.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-8', warnings: [] });
   });
 
   it('reads UTF-8 with a BOM and drops the BOM', () => {
     const bytes = fixture('utf8-bom.txt');
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(decoded('utf8-bom.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-8' });
+    expect(decoded('utf8-bom.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-8', warnings: [] });
   });
 
   it('reads UTF-16LE and UTF-16BE with a BOM', () => {
     expect([...fixture('utf16le-bom.txt').slice(0, 2)]).toEqual([0xff, 0xfe]);
     expect([...fixture('utf16be-bom.txt').slice(0, 2)]).toEqual([0xfe, 0xff]);
-    expect(decoded('utf16le-bom.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-16le' });
-    expect(decoded('utf16be-bom.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-16be' });
+    expect(decoded('utf16le-bom.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-16le', warnings: [] });
+    expect(decoded('utf16be-bom.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'utf-16be', warnings: [] });
   });
 
   it('falls back to GB18030 for GB18030 and GBK bytes', () => {
     const gb = fixture('gb18030.txt');
     // 中 is D6 D0 in GB18030/GBK: these really are not UTF-8 bytes
     expect([...gb.slice(0, 2)]).toEqual([0xd6, 0xd0]);
-    expect(decoded('gb18030.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'gb18030' });
+    expect(decoded('gb18030.txt')).toEqual({ ok: true, text: SAMPLE, encoding: 'gb18030', warnings: [] });
     expect(decoded('gbk.txt')).toEqual({
       ok: true,
       text: '健全“河（湖）长制”，区、县（市）协作。\n',
       encoding: 'gb18030',
+      warnings: [],
     });
   });
 
@@ -66,6 +67,7 @@ describe('decodeBytes: encodings', () => {
       ok: true,
       text: 'hello\n',
       encoding: 'utf-8',
+      warnings: [],
     });
   });
 });
@@ -82,7 +84,7 @@ describe('decodeBytes: Big5 and UTF-16 without a BOM', () => {
     const bytes = docFixture('big5-report.txt');
     // the bytes also decode as GB18030 (to kana, box drawing and rare characters): that is the trap
     expect(new TextDecoder('gb18030', { fatal: true }).decode(bytes)).toMatch(/[\u3040-\u30ff]/);
-    expect(decodeBytes(bytes)).toEqual({ ok: true, text: BIG5_TEXT, encoding: 'big5' });
+    expect(decodeBytes(bytes)).toEqual({ ok: true, text: BIG5_TEXT, encoding: 'big5', warnings: [] });
   });
 
   it('keeps GB18030 for simplified text, also with a few kana or box-drawing characters', () => {
@@ -113,7 +115,7 @@ describe('decodeBytes: Big5 and UTF-16 without a BOM', () => {
       0x0a,
     ]);
     const result = decodeBytes(bytes);
-    expect(result).toEqual({ ok: true, text: `${SAMPLE}日本のアニメ\n┌─┐\n`, encoding: 'gb18030' });
+    expect(result).toEqual({ ok: true, text: `${SAMPLE}日本のアニメ\n┌─┐\n`, encoding: 'gb18030', warnings: [] });
   });
 
   it('reads UTF-16LE and UTF-16BE without a BOM (NUL bytes on one side only)', () => {
@@ -122,11 +124,13 @@ describe('decodeBytes: Big5 and UTF-16 without a BOM', () => {
       ok: true,
       text: sample,
       encoding: 'utf-16le',
+      warnings: [],
     });
     expect(decodeBytes(docFixture('utf16be-nobom.txt'))).toEqual({
       ok: true,
       text: sample,
       encoding: 'utf-16be',
+      warnings: [],
     });
   });
 
@@ -165,9 +169,14 @@ describe('decodeBytes: damaged UTF-8', () => {
   it('reads a short UTF-8 text cut off inside its last character, with or without a BOM', () => {
     const bytes = new TextEncoder().encode('杭州西湖。');
     const result = decodeBytes(bytes.slice(0, bytes.length - 1));
-    expect(result).toEqual({ ok: true, text: '杭州西湖\ufffd', encoding: 'utf-8' });
+    expect(result).toEqual({ ok: true, text: '杭州西湖\ufffd', encoding: 'utf-8', warnings: ['the file is not fully valid UTF-8: 1 damaged character was replaced by U+FFFD'] });
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes.slice(0, bytes.length - 1)]);
-    expect(decodeBytes(withBom)).toEqual({ ok: true, text: '杭州西湖\ufffd', encoding: 'utf-8' });
+    expect(decodeBytes(withBom)).toEqual({
+      ok: true,
+      text: '杭州西湖\ufffd',
+      encoding: 'utf-8',
+      warnings: ['the file is not fully valid UTF-8: 1 damaged character was replaced by U+FFFD'],
+    });
   });
 
   it('reads UTF-8 with one damaged byte in the middle, keeping the rest', () => {
@@ -185,7 +194,7 @@ describe('decodeBytes: damaged UTF-8', () => {
   it('keeps GB18030 for GB text that is mostly ASCII (a few broken UTF-8 sequences are not damage)', () => {
     const ascii = new TextEncoder().encode('Hangzhou report, section 1. '.repeat(80));
     const bytes = new Uint8Array([...ascii, 0xd6, 0xd0, 0xce, 0xc4, 0x0a]); // 中文 in GB18030
-    expect(decodeBytes(bytes)).toMatchObject({ ok: true, encoding: 'gb18030' });
+    expect(decodeBytes(bytes)).toMatchObject({ ok: true, encoding: 'gb18030', warnings: [] });
     if (decodeBytes(bytes).ok)
       expect((decodeBytes(bytes) as { text: string }).text.endsWith('中文\n')).toBe(true);
   });
@@ -215,7 +224,7 @@ describe('decodeBytes: errors', () => {
   it('accepts a rare stray control character in long text', () => {
     const text = '杭州西湖。'.repeat(100) + '\u001a';
     const result = decodeBytes(new TextEncoder().encode(text));
-    expect(result).toEqual({ ok: true, text, encoding: 'utf-8' });
+    expect(result).toEqual({ ok: true, text, encoding: 'utf-8', warnings: [] });
   });
 
   it('refuses bytes that are neither UTF-8 nor GB18030', () => {
@@ -251,7 +260,7 @@ describe('decodeBytes: errors', () => {
             ch === '\u007f',
         );
         fc.pre(text.trim() !== '' && !controlled && !text.startsWith('\ufeff'));
-        expect(decodeBytes(new TextEncoder().encode(text))).toEqual({ ok: true, text, encoding: 'utf-8' });
+        expect(decodeBytes(new TextEncoder().encode(text))).toEqual({ ok: true, text, encoding: 'utf-8', warnings: [] });
       }),
     );
   });

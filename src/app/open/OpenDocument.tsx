@@ -67,8 +67,10 @@ export function OpenDocument({ onGraph, lang }: OpenDocumentProps) {
     job.current = current;
     setStatus({ kind: 'working', name: file.name, stage: 'segmenter', fraction: 0 });
     try {
-      const data = await current.result;
+      const built = await current.result;
       if (job.current !== current) return;
+      // Decoding warnings (damaged UTF-8) travel with the graph, as the CLI records them.
+      const data = read.warnings.length ? { ...built, warnings: [...read.warnings, ...built.warnings] } : built;
       job.current = null;
       const done = OPEN_STRINGS[langRef.current];
       if (data.nodes.length === 0) {

@@ -7,7 +7,7 @@ import { parseGraphData, type GraphData } from '../../core/schema';
 
 export type ReadResult =
   | { kind: 'graph'; data: GraphData }
-  | { kind: 'text'; text: string; documentId: string }
+  | { kind: 'text'; text: string; documentId: string; warnings: string[] }
   | { kind: 'error'; error: string };
 
 /** Larger text files would take minutes in the browser pipeline. */
@@ -87,5 +87,5 @@ export async function readDocumentFile(file: File): Promise<ReadResult> {
     if (problem) return { kind: 'error', error: `${file.name}: ${problem}` };
     return { kind: 'graph', data: parsed.data };
   }
-  return { kind: 'text', text, documentId: documentIdFromName(file.name) };
+  return { kind: 'text', text, documentId: documentIdFromName(file.name), warnings: decoded.warnings };
 }
