@@ -4,7 +4,7 @@ export const USAGE = `Usage:
   npm run graph -- INPUT.txt --out DIR [--id ID] [--lexicon FILE | --no-lexicon] [--quiet]
   npm run graph                  rebuild graph-data/graphs/<id>/ for every graph-data/sources/*.txt
 
-Reads a Chinese policy document (UTF-8, UTF-16 with BOM or GB18030 text) and writes to DIR:
+Reads a Chinese policy document (UTF-8, UTF-16, GB18030/GBK or Big5 text) and writes to DIR:
   graph.json (the explorer's data), graph.gexf (Gephi), graph.graphml, graph.cyjs (Cytoscape),
   nodes.csv and edges.csv.
 

@@ -29,7 +29,7 @@ async function readBytes(path: string, what: string, label: string): Promise<Uin
   }
 }
 
-/** Reads and decodes a text document (UTF-8, UTF-16 with BOM, GB18030); line ends normalised to LF. */
+/** Reads and decodes a text document (UTF-8, UTF-16, GB18030/GBK, Big5); line ends normalised to LF. */
 export async function readInputText(path: string, label = path): Promise<InputText> {
   const bytes = await readBytes(path, 'input', label);
   const decoded = decodeBytes(bytes);
