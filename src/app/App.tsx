@@ -196,6 +196,7 @@ export function App() {
                 data={data}
                 lang={lang}
                 color={state.color}
+                size={state.size}
                 layout={state.layout}
                 classes={classes}
                 focus={state.selected}

@@ -3,9 +3,9 @@
  * shown (selection, neighbourhood, path, filters) from the view state. No renderer here.
  */
 import type { ConceptKind, GraphData } from './schema';
-import type { Visible } from './view-types';
+import type { SizeMode, Visible } from './view-types';
 import { WIDE } from './label-wrap';
-import { MAX_DIAMETER, MIN_DIAMETER } from './graph/node-size';
+import { MAX_DIAMETER, MIN_DIAMETER, nodeDiameter } from './graph/node-size';
 
 export { phraseBreaks, shortGloss, wrapLabel } from './label-wrap';
 export {
@@ -25,6 +25,28 @@ export { labelRequests, labelRole, type LabelRole, type LabelledNode } from './l
 
 /** Node diameter in px: the pipeline's (the layout spaced the nodes for these sizes), 20–60. */
 export { MAX_DIAMETER as NODE_MAX_SIZE, MIN_DIAMETER as NODE_MIN_SIZE, nodeDiameter as nodeSize } from './graph/node-size';
+
+/** The node metric a size mode shows. */
+export function sizeMetric(
+  node: { weightedDegree: number; count: number; betweenness: number },
+  mode: SizeMode,
+): number {
+  return mode === 'count' ? node.count : mode === 'betweenness' ? node.betweenness : node.weightedDegree;
+}
+
+/**
+ * Node diameters (px, 20–60, square root of the metric over its largest value) for a size mode. With
+ * 'weightedDegree' they are the sizes the layout spaced the nodes for; a metric that is 0 everywhere
+ * (betweenness is skipped on very large graphs) gives every node the smallest size.
+ */
+export function nodeSizes(
+  nodes: readonly { id: string; weightedDegree: number; count: number; betweenness: number }[],
+  mode: SizeMode,
+): Map<string, number> {
+  let max = 0;
+  for (const n of nodes) max = Math.max(max, sizeMetric(n, mode));
+  return new Map(nodes.map((n) => [n.id, nodeDiameter(sizeMetric(n, mode), max)]));
+}
 
 /** Label size in screen px (labels keep their size when zooming), a little larger for big nodes. */
 export function labelSize(size: number): number {

@@ -4,9 +4,10 @@
  * the graph separately, once it is loaded (`checkViewStateIds`).
  */
 import type { GraphData } from './schema';
-import type { CentreView, ColorMode, Lang, LayoutMode, ViewState } from './view-types';
+import type { CentreView, ColorMode, Lang, LayoutMode, SizeMode, ViewState } from './view-types';
 
 export const COLOR_MODES: readonly ColorMode[] = ['theme', 'community', 'kind'];
+export const SIZE_MODES: readonly SizeMode[] = ['weightedDegree', 'count', 'betweenness'];
 export const LAYOUT_MODES: readonly LayoutMode[] = ['preset', 'fcose', 'theme'];
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 export const CENTRE_VIEWS: readonly CentreView[] = ['graph', 'reader', 'table'];
@@ -19,6 +20,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sameSentence: false,
   hideIsolated: false,
   color: 'theme',
+  size: 'weightedDegree',
   layout: 'preset',
   lang: 'zh',
   graph: null,
@@ -40,6 +42,7 @@ export const PARAMS = [
   'same',
   'iso',
   'color',
+  'size',
   'layout',
   'view',
 ] as const;
@@ -133,6 +136,10 @@ export function parseViewState(
         if ((COLOR_MODES as readonly string[]).includes(value)) state.color = value as ColorMode;
         else bad(name, raw);
         break;
+      case 'size':
+        if ((SIZE_MODES as readonly string[]).includes(value)) state.size = value as SizeMode;
+        else bad(name, raw);
+        break;
       case 'layout':
         if ((LAYOUT_MODES as readonly string[]).includes(value)) state.layout = value as LayoutMode;
         else bad(name, raw);
@@ -174,6 +181,7 @@ export function serializeViewState(state: ViewState, defaults: ViewState = DEFAU
   put('same', flag(state.sameSentence), flag(defaults.sameSentence));
   put('iso', state.hideIsolated ? 'hide' : 'show', defaults.hideIsolated ? 'hide' : 'show');
   put('color', state.color, defaults.color);
+  put('size', state.size, defaults.size);
   put('layout', state.layout, defaults.layout);
   put('view', state.view, defaults.view);
   const query = params.toString();

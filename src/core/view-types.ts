@@ -1,6 +1,8 @@
 /** What the explorer shows: the view state every link carries (see view-state.ts for URL ↔ state). */
 export type ColorMode = 'theme' | 'community' | 'kind';
 export type LayoutMode = 'preset' | 'fcose' | 'theme';
+/** What a node's size shows: weighted degree (the layout spaced nodes for it), mentions, or betweenness. */
+export type SizeMode = 'weightedDegree' | 'count' | 'betweenness';
 export type Lang = 'zh' | 'en';
 /** What the centre shows: the graph, the document, or the concept table. */
 export type CentreView = 'graph' | 'reader' | 'table';
@@ -20,6 +22,8 @@ export interface ViewState {
   hideIsolated: boolean;
   /** URL `color`, default 'theme'. */
   color: ColorMode;
+  /** URL `size`, default 'weightedDegree'. */
+  size: SizeMode;
   /** URL `layout`, default 'preset'. */
   layout: LayoutMode;
   /** URL `lang`; default from the browser. */

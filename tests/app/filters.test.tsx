@@ -113,11 +113,29 @@ describe('FiltersPanel', () => {
     expect(spy).toHaveBeenLastCalledWith({ color: 'community' });
     expect(screen.getByRole('combobox', { name: '着色方式' })).toHaveValue('community');
     expect(screen.queryByRole('combobox', { name: '布局' })).toBeNull();
-    expect(screen.getAllByRole('combobox')).toHaveLength(1);
+    expect(screen.getAllByRole('combobox')).toHaveLength(2);
     await user.click(screen.getByRole('checkbox', { name: '仅同句共现' }));
     expect(spy).toHaveBeenLastCalledWith({ sameSentence: true });
     await user.click(screen.getByRole('checkbox', { name: '隐藏孤立概念' }));
     expect(spy).toHaveBeenLastCalledWith({ hideIsolated: true });
     expect(screen.getByRole('status')).toHaveTextContent('显示 14 个概念中的');
+  });
+
+  it('changes the size mode through onChange (大小依据 / Size by), weighted degree by default', async () => {
+    const user = userEvent.setup();
+    const spy = vi.fn();
+    render(<Live lang="zh" spy={spy} />);
+    const select = screen.getByRole('combobox', { name: '大小依据' });
+    expect(select).toHaveValue('weightedDegree');
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['加权度', '提及次数', '中介中心性']);
+    await user.selectOptions(select, '提及次数');
+    expect(spy).toHaveBeenLastCalledWith({ size: 'count' });
+    expect(select).toHaveValue('count');
+    cleanup();
+    const onChange = renderPanel({ size: 'count' });
+    const en = screen.getByRole('combobox', { name: 'Size by' });
+    expect(en).toHaveValue('count');
+    await user.selectOptions(en, 'Betweenness');
+    expect(onChange).toHaveBeenLastCalledWith({ size: 'betweenness' });
   });
 });

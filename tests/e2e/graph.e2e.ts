@@ -308,4 +308,34 @@ describe('canvas', () => {
     }
     expect(app.errors).toEqual([]);
   });
+  it('sizes nodes by mentions with ?size=count, and the Size by select switches without rebuilding the graph', async () => {
+    const width = (id: string) => app.page.evaluate((nid) => (window as CyWindow).cy!.$id(nid).width(), id);
+    await gotoApp(app.page, '?lang=en');
+    const byDegree = await width('两个先行');
+    await gotoApp(app.page, '?lang=en&size=count');
+    const byCount = await width('两个先行');
+    console.log(`[e2e] 两个先行 drawn ${byDegree.toFixed(1)} px by weighted degree, ${byCount.toFixed(1)} px by mentions`);
+    expect(byCount).toBeGreaterThan(byDegree + 3);
+    expect(byCount).toBe(60); // the most mentioned concept of the document
+    await app.page.waitForTimeout(300);
+    expect((await labelReport()).onDiscs).toEqual([]);
+
+    // Switching in the panel restyles the same elements (no rebuild) and writes the URL.
+    await app.page.evaluate(() => {
+      (window as CyWindow).cy!.$id('两个先行').scratch('_marker', 1);
+    });
+    await app.page.getByRole('combobox', { name: 'Size by' }).selectOption('weightedDegree');
+    await expect.poll(() => width('两个先行')).toBeCloseTo(byDegree, 5);
+    expect(urlParam(app.page, 'size')).toBeNull();
+    await app.page.getByRole('combobox', { name: 'Size by' }).selectOption('betweenness');
+    await expect.poll(() => width('两个先行')).toBe(60);
+    expect(urlParam(app.page, 'size')).toBe('betweenness');
+    expect(await app.page.evaluate(() => (window as CyWindow).cy!.$id('两个先行').scratch('_marker'))).toBe(1);
+    // Labels are placed again for the new sizes: none lies on another node's disc.
+    await app.page.waitForTimeout(300);
+    const labels = await labelReport();
+    expect(labels.onDiscs).toEqual([]);
+    expect(labels.onLabels).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
 });

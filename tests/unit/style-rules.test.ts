@@ -15,6 +15,8 @@ import {
   edgeWidth,
   fitViewport,
   nodeSize,
+  nodeSizes,
+  sizeMetric,
   labelSize,
   phraseBreaks,
   shortGloss,
@@ -93,6 +95,49 @@ describe('sizes', () => {
     expect(nodeSize).toBe(nodeDiameter); // one formula: the one the layout spaced the nodes for
     expect(labelSize(NODE_MIN_SIZE)).toBe(12);
     expect(labelSize(NODE_MAX_SIZE)).toBe(16);
+  });
+
+  it('sizes nodes by the chosen metric: sqrt of metric over its max, 20–60', () => {
+    const nodes = [
+      { id: 'a', weightedDegree: 28, count: 1, betweenness: 0 },
+      { id: 'b', weightedDegree: 20, count: 9, betweenness: 0.1 },
+      { id: 'c', weightedDegree: 7, count: 4, betweenness: 0.025 },
+    ];
+    const byWd = nodeSizes(nodes, 'weightedDegree');
+    expect(byWd.get('a')).toBe(60);
+    expect(byWd.get('b')).toBeCloseTo(20 + 40 * Math.sqrt(20 / 28), 9);
+    expect(byWd.get('b')).toBe(nodeSize(20, 28)); // the layout's sizes stay the default
+    const byCount = nodeSizes(nodes, 'count');
+    expect(byCount.get('b')).toBe(60);
+    expect(byCount.get('c')).toBeCloseTo(20 + 40 * Math.sqrt(4 / 9), 9);
+    expect(byCount.get('a')).toBeCloseTo(20 + 40 / 3, 9);
+    const byB = nodeSizes(nodes, 'betweenness');
+    expect(byB.get('a')).toBe(20);
+    expect(byB.get('c')).toBeCloseTo(40, 9); // sqrt(0.25) = 0.5 → halfway
+    expect(sizeMetric(nodes[2]!, 'count')).toBe(4);
+    // A metric that is 0 everywhere (betweenness skipped on large graphs) gives every node the smallest size.
+    expect([...nodeSizes(nodes.map((n) => ({ ...n, betweenness: 0 })), 'betweenness').values()]).toEqual([20, 20, 20]);
+  });
+
+  it('on the bundled document, sizing by mentions brings 两个先行 and 八八战略 to the front', () => {
+    const bundled = parseGraphData(
+      JSON.parse(readFileSync(new URL('../../graph-data/graphs/hangzhou-2022-07-27/graph.json', import.meta.url), 'utf8')),
+    );
+    if (!bundled.ok) throw new Error(bundled.error);
+    const byWd = nodeSizes(bundled.data.nodes, 'weightedDegree');
+    const byCount = nodeSizes(bundled.data.nodes, 'count');
+    // Nodes drawn at least as large as `id`: by weighted degree the once-mentioned concepts of the
+    // largest subsection crowd them out; by mentions they are among the three largest.
+    const atLeast = (sizes: Map<string, number>, id: string) =>
+      [...sizes.values()].filter((v) => v >= sizes.get(id)!).length;
+    expect(atLeast(byWd, '两个先行')).toBeGreaterThan(20);
+    expect(atLeast(byWd, '八八战略')).toBeGreaterThan(60);
+    expect(atLeast(byCount, '两个先行')).toBe(1);
+    expect(atLeast(byCount, '八八战略')).toBeLessThanOrEqual(3);
+    expect(byCount.get('两个先行')).toBe(60);
+    expect(byWd.get('两个先行')).toBeLessThan(55);
+    const mostMentioned = [...bundled.data.nodes].sort((a, b) => b.count - a.count)[0]!;
+    expect(byCount.get(mostMentioned.id)).toBe(60);
   });
 
   it('edge width grows with weight, edge opacity with association', () => {

@@ -30,6 +30,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     sameSentence: fc.boolean(),
     hideIsolated: fc.boolean(),
     color: fc.constantFrom('theme', 'community', 'kind' as const),
+    size: fc.constantFrom('weightedDegree', 'count', 'betweenness' as const),
     layout: fc.constantFrom('preset', 'fcose', 'theme' as const),
     lang: fc.constantFrom('zh', 'en' as const),
     graph: fc.option(fc.constantFrom('graphs/other.json', './x/graph.json', '/data/图.json'), { nil: null }),
@@ -67,7 +68,7 @@ describe('view state ↔ URL', () => {
 
   it('reads the documented parameter names', () => {
     const { state, notices } = parseViewState(
-      '?sel=%E5%85%AB%E5%85%AB%E6%88%98%E7%95%A5&hide=a,b&minw=2&same=1&iso=hide&color=community&layout=fcose&lang=en&from=x&to=y&view=table&graph=g.json',
+      '?sel=%E5%85%AB%E5%85%AB%E6%88%98%E7%95%A5&hide=a,b&minw=2&same=1&iso=hide&color=community&size=count&layout=fcose&lang=en&from=x&to=y&view=table&graph=g.json',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -78,6 +79,7 @@ describe('view state ↔ URL', () => {
       sameSentence: true,
       hideIsolated: true,
       color: 'community',
+      size: 'count',
       layout: 'fcose',
       lang: 'en',
       pathFrom: 'x',
@@ -89,11 +91,12 @@ describe('view state ↔ URL', () => {
 
   it('ignores bad parameters, one notice each, keeping the good ones', () => {
     const { state, notices } = parseViewState(
-      '?minw=abc&color=rainbow&layout=spiral&lang=fr&reader=yes&iso=maybe&zoom=3&view=map&sel=ok',
+      '?minw=abc&color=rainbow&size=huge&layout=spiral&lang=fr&reader=yes&iso=maybe&zoom=3&view=map&sel=ok',
     );
     expect(notices).toEqual([
       'minw=abc',
       'color=rainbow',
+      'size=huge',
       'layout=spiral',
       'lang=fr',
       'reader=yes',
@@ -102,6 +105,14 @@ describe('view state ↔ URL', () => {
       'view=map',
     ]);
     expect(state).toEqual({ ...DEFAULT_VIEW_STATE, selected: 'ok' });
+  });
+
+  it('writes the size mode only when it is not weighted degree (old links keep their sizes)', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, size: 'weightedDegree' })).toBe('');
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, size: 'betweenness' })).toBe('?size=betweenness');
+    expect(parseViewState('').state.size).toBe('weightedDegree');
+    expect(parseViewState('?size=count')).toEqual({ state: { ...DEFAULT_VIEW_STATE, size: 'count' }, notices: [] });
+    expect(parseViewState('?size=Count')).toEqual({ state: DEFAULT_VIEW_STATE, notices: ['size=Count'] });
   });
 
   it('puts the centre view in the URL and still reads the old reader=1', () => {

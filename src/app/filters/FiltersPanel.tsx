@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { GraphData } from '../../core/schema';
-import type { ColorMode, Lang, ViewState, Visible } from '../../core/view-types';
+import type { ColorMode, Lang, SizeMode, ViewState, Visible } from '../../core/view-types';
+import { SIZE_MODES } from '../../core/view-state';
 import { maxEdgeWeight } from '../../core/filters';
 import { FILTER_STRINGS } from './strings';
 import { Phrase } from '../Phrase';
@@ -16,7 +17,7 @@ export interface FiltersPanelProps {
 
 const COLOR_MODES: ColorMode[] = ['theme', 'community', 'kind'];
 
-/** Theme checkboxes, link filters, colour choice, and a live summary of what is shown (layout: the toolbar). */
+/** Theme checkboxes, link filters, colour and size choice, and a live summary of what is shown (layout: the toolbar). */
 export function FiltersPanel({ data, state, visible, onChange, lang }: FiltersPanelProps) {
   const t = FILTER_STRINGS[lang];
   const id = useId();
@@ -126,6 +127,17 @@ export function FiltersPanel({ data, state, visible, onChange, lang }: FiltersPa
           {COLOR_MODES.map((mode) => (
             <option key={mode} value={mode}>
               {t.colors[mode]}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div className="pg-filter-row">
+        <label htmlFor={`${id}-size`}>{t.size}</label>
+        <select id={`${id}-size`} value={state.size} onChange={(e) => onChange({ size: e.target.value as SizeMode })}>
+          {SIZE_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {t.sizes[mode]}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 /** UI strings of the filters panel. */
-import type { ColorMode } from '../../core/view-types';
+import type { ColorMode, SizeMode } from '../../core/view-types';
 
 export const FILTER_STRINGS = {
   zh: {
@@ -16,6 +16,8 @@ export const FILTER_STRINGS = {
     hideIsolated: '隐藏孤立概念',
     color: '着色方式',
     colors: { theme: '主题', community: '社区', kind: '类型' } satisfies Record<ColorMode, string>,
+    size: '大小依据',
+    sizes: { weightedDegree: '加权度', count: '提及次数', betweenness: '中介中心性' } satisfies Record<SizeMode, string>,
     summary: (nv: number, n: number, ev: number, e: number) => `显示 ${n} 个概念中的 ${nv} 个，${e} 条关联中的 ${ev} 条`,
   },
   en: {
@@ -32,6 +34,12 @@ export const FILTER_STRINGS = {
     hideIsolated: 'Hide isolated concepts',
     color: 'Colour by',
     colors: { theme: 'Theme', community: 'Community', kind: 'Kind' } satisfies Record<ColorMode, string>,
+    size: 'Size by',
+    sizes: {
+      weightedDegree: 'Weighted degree',
+      count: 'Mentions',
+      betweenness: 'Betweenness',
+    } satisfies Record<SizeMode, string>,
     summary: (nv: number, n: number, ev: number, e: number) => `Showing ${nv} of ${n} concepts, ${ev} of ${e} links`,
   },
 } as const;

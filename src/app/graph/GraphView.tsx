@@ -2,8 +2,8 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core, ElementDefinition, StylesheetJsonBlock } from 'cytoscape';
 import type { GraphData } from '../../core/schema';
-import type { ColorMode, Lang, LayoutMode } from '../../core/view-types';
-import { fitViewport, labelPriority, nodeSize } from '../../core/style-rules';
+import type { ColorMode, Lang, LayoutMode, SizeMode } from '../../core/view-types';
+import { fitViewport, labelPriority, nodeSizes } from '../../core/style-rules';
 import { buildElements } from './elements';
 import { buildStylesheet } from './stylesheet';
 import { applyLayout } from './layouts';
@@ -15,6 +15,8 @@ export interface GraphViewProps extends CyHandlers {
   data: GraphData;
   lang: Lang;
   color: ColorMode;
+  /** What node size shows (style-rules nodeSizes); switching only swaps the stylesheet. */
+  size: SizeMode;
   layout: LayoutMode;
   /** Classes per element id (style-rules displayClasses). */
   classes: ReadonlyMap<string, string>;
@@ -36,7 +38,7 @@ interface FirstView {
 }
 
 function GraphViewImpl(props: GraphViewProps) {
-  const { data, lang, color, layout, classes, focus } = props;
+  const { data, lang, color, size, layout, classes, focus } = props;
   const [cy, setCy] = useState<Core | null>(null);
   const handlers = useRef<CyHandlers>(props);
   useEffect(() => {
@@ -45,12 +47,17 @@ function GraphViewImpl(props: GraphViewProps) {
 
   // The first view fits the preset positions into the canvas; it is computed before cytoscape starts,
   // so the first frame is already framed and labelled (no fit, no label re-measuring).
+  // A new size mode keeps the view; a new graph is framed with the sizes of the mode shown then.
   const host = useRef<HTMLDivElement>(null);
   const [first, setFirst] = useState<FirstView | null>(null);
+  const sizeMode = useRef(size);
+  useEffect(() => {
+    sizeMode.current = size;
+  }, [size]);
   useLayoutEffect(() => {
     const rect = host.current?.getBoundingClientRect();
-    const maxWd = data.nodes.reduce((m, n) => Math.max(m, n.weightedDegree), 0);
-    const nodes = data.nodes.map((n) => ({ x: n.x, y: n.y, size: nodeSize(n.weightedDegree, maxWd) }));
+    const sizes = nodeSizes(data.nodes, sizeMode.current);
+    const nodes = data.nodes.map((n) => ({ x: n.x, y: n.y, size: sizes.get(n.id)! }));
     const width = rect && rect.width > 0 ? rect.width : 800;
     const height = rect && rect.height > 0 ? rect.height : 600;
     // Leave room under the lowest nodes for their labels.
@@ -60,12 +67,15 @@ function GraphViewImpl(props: GraphViewProps) {
   const designZoom = view?.zoom ?? 1;
 
   const elements = useMemo(() => buildElements(data, designZoom), [data, designZoom]);
-  const stylesheet = useMemo(() => buildStylesheet(color, lang, designZoom), [color, lang, designZoom]);
+  const stylesheet = useMemo(
+    () => buildStylesheet(color, lang, designZoom, size),
+    [color, lang, designZoom, size],
+  );
   const nodesById = useMemo(() => new Map(data.nodes.map((n) => [n.id, n])), [data]);
   const rank = useMemo(() => new Map(labelPriority(data).map((id, i) => [id, i])), [data]);
 
   const hover = useCyEvents(cy, handlers);
-  const relabel = useLabelPlacement(cy, lang, rank, designZoom, stylesheet, elements);
+  const relabel = useLabelPlacement(cy, lang, rank, size, designZoom, stylesheet, elements);
 
   // Layout: the preset positions are in the elements and framed by the first view.
   const laidOut = useRef<{ elements: unknown; layout: LayoutMode } | null>(null);

@@ -1,5 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphData } from '../../core/schema';
+import type { SizeMode } from '../../core/view-types';
+import { SIZE_MODES } from '../../core/view-state';
 import {
   KIND_COLORS,
   KIND_SHAPES,
@@ -7,24 +9,38 @@ import {
   edgeOpacity,
   edgeWidth,
   labelSize,
-  nodeSize,
+  nodeSizes,
   wrapLabel,
 } from '../../core/style-rules';
 
 const FALLBACK = '#bbbbbb';
+
+/** Element data fields of a size mode: diameter, label size in screen px, label font size in model units. */
+export const SIZE_FIELDS: Record<SizeMode, { size: string; labelPx: string; fontSize: string }> = {
+  weightedDegree: { size: 'sizeWeightedDegree', labelPx: 'labelPxWeightedDegree', fontSize: 'fontSizeWeightedDegree' },
+  count: { size: 'sizeCount', labelPx: 'labelPxCount', fontSize: 'fontSizeCount' },
+  betweenness: { size: 'sizeBetweenness', labelPx: 'labelPxBetweenness', fontSize: 'fontSizeBetweenness' },
+};
 const SELECTED_MIN_WIDTH = 5;
 
 /**
  * Cytoscape elements for a graph: every display value the stylesheet maps is precomputed here once per
- * graph, so switching colour mode or language only swaps the stylesheet, and selection only classes.
+ * graph (sizes once per size mode), so switching colour, size mode or language only swaps the stylesheet,
+ * and selection only classes.
  * `designZoom` is the first zoom: label font sizes are set so labels have their screen size there.
  */
 export function buildElements(data: GraphData, designZoom: number): ElementDefinition[] {
   const themeColor = new Map(data.themes.map((t) => [t.id, t.color]));
-  const maxWd = data.nodes.reduce((m, n) => Math.max(m, n.weightedDegree), 0);
+  const sizes = SIZE_MODES.map((mode) => ({ fields: SIZE_FIELDS[mode], sizes: nodeSizes(data.nodes, mode) }));
   const maxW = data.edges.reduce((m, e) => Math.max(m, e.weight), 1);
   const nodes: ElementDefinition[] = data.nodes.map((n) => {
-    const size = nodeSize(n.weightedDegree, maxWd);
+    const sized: Record<string, number> = {};
+    for (const { fields, sizes: byId } of sizes) {
+      const size = byId.get(n.id)!;
+      sized[fields.size] = size;
+      sized[fields.labelPx] = labelSize(size);
+      sized[fields.fontSize] = labelSize(size) / designZoom;
+    }
     return {
       group: 'nodes',
       data: {
@@ -33,9 +49,7 @@ export function buildElements(data: GraphData, designZoom: number): ElementDefin
         // Canvas labels with their line breaks (derived here; GraphData keeps the plain labels).
         labelZh: wrapLabel(n.label, 'zh'),
         labelEn: n.labelEn !== '' ? wrapLabel(n.labelEn, 'en') : wrapLabel(n.label, 'zh'),
-        size,
-        labelPx: labelSize(size),
-        fontSize: labelSize(size) / designZoom,
+        ...sized,
         colorTheme: themeColor.get(n.theme) ?? FALLBACK,
         colorCommunity: communityColor(n.community),
         colorKind: KIND_COLORS[n.kind],

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
-import type { Lang } from '../../core/view-types';
+import type { Lang, SizeMode } from '../../core/view-types';
+import { SIZE_FIELDS } from './elements';
 import {
   labelRequests,
   labelRole,
@@ -61,7 +62,9 @@ export function placeNodeLabels(
   lang: Lang,
   rank: ReadonlyMap<string, number>,
   state: LabelState,
+  sizeMode: SizeMode,
 ): { shown: number; checks: number } {
+  const pxField = SIZE_FIELDS[sizeMode].labelPx;
   const z = cy.zoom();
   const maxWidth = LABEL_WIDTH[lang];
   const resize = !(Math.abs(Math.log(z / state.sizedFor)) <= Math.log(RESIZE_FACTOR));
@@ -77,7 +80,7 @@ export function placeNodeLabels(
   let placement: Placement = { sides: new Map(), checks: 0 };
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const px: number = n.data('labelPx');
+      const px: number = n.data(pxField);
       if (resize) {
         n.style({
           'font-size': px / z,
@@ -130,6 +133,7 @@ export function useLabelPlacement(
   cy: Core | null,
   lang: Lang,
   rank: ReadonlyMap<string, number>,
+  sizeMode: SizeMode,
   designZoom: number,
   stylesheet: unknown,
   elements: unknown,
@@ -148,7 +152,7 @@ export function useLabelPlacement(
     let timer = 0;
     const run = () => {
       timer = 0;
-      if (!cy.destroyed()) placeNodeLabels(cy, lang, rank, state);
+      if (!cy.destroyed()) placeNodeLabels(cy, lang, rank, state, sizeMode);
     };
     const later = () => {
       window.clearTimeout(timer);
@@ -162,6 +166,6 @@ export function useLabelPlacement(
       cy.removeListener('viewport resize layoutstop dragfree', later);
       relabel.current = () => {};
     };
-  }, [cy, lang, rank, designZoom, stylesheet, elements]);
+  }, [cy, lang, rank, sizeMode, designZoom, stylesheet, elements]);
   return relabel;
 }

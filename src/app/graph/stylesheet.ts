@@ -1,5 +1,6 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
-import type { ColorMode, Lang } from '../../core/view-types';
+import type { ColorMode, Lang, SizeMode } from '../../core/view-types';
+import { SIZE_FIELDS } from './elements';
 import { LABEL_MARGIN, LABEL_OUTLINE, LABEL_WIDTH } from './labels';
 
 /** ASCII family names only: a non-ASCII name silently invalidates the whole value in cytoscape. */
@@ -18,24 +19,30 @@ const PATH = '#0b57d0';
 const SELECTION = '#f2b705';
 
 /**
- * The graph stylesheet. Depends on colour mode, language and the first zoom (label sizes are in model
+ * The graph stylesheet. Depends on colour mode, size mode, language and the first zoom (label sizes are in model
  * units, set to read at their screen size there); selection works through classes.
  */
-export function buildStylesheet(color: ColorMode, lang: Lang, designZoom: number): StylesheetJsonBlock[] {
+export function buildStylesheet(
+  color: ColorMode,
+  lang: Lang,
+  designZoom: number,
+  size: SizeMode,
+): StylesheetJsonBlock[] {
+  const fields = SIZE_FIELDS[size];
   return [
     {
       selector: 'node',
       style: {
         label: lang === 'en' ? 'data(labelEn)' : 'data(labelZh)',
-        width: 'data(size)',
-        height: 'data(size)',
+        width: `data(${fields.size})`,
+        height: `data(${fields.size})`,
         shape: color === 'kind' ? ('data(shapeKind)' as never) : 'ellipse',
         'background-color': COLOR_FIELD[color],
         'border-width': 1,
         'border-color': '#ffffff',
         'z-index': 2,
         'font-family': CANVAS_FONT,
-        'font-size': 'data(fontSize)',
+        'font-size': `data(${fields.fontSize})`,
         color: INK,
         'text-valign': 'bottom',
         'text-halign': 'center',
