@@ -177,6 +177,20 @@ export function displayClasses(data: GraphData, input: DisplayInput): Map<string
   return classes;
 }
 
+/**
+ * The elements whose classes differ between two displayClasses results, with their new classes: a view
+ * update touches only these (after a first tap on a large graph, the next one changes two neighbourhoods,
+ * not every element). An id missing from `next` is left alone.
+ */
+export function changedClasses(
+  prev: ReadonlyMap<string, string>,
+  next: ReadonlyMap<string, string>,
+): [id: string, classes: string][] {
+  const changed: [string, string][] = [];
+  for (const [id, cls] of next) if (prev.get(id) !== cls) changed.push([id, cls]);
+  return changed;
+}
+
 /** Label order: bridging concepts first (betweenness), then the most connected, then the most mentioned. */
 export function labelPriority(data: GraphData): string[] {
   return [...data.nodes]

@@ -17,6 +17,7 @@ import {
   nodeSize,
   nodeSizes,
   sizeMetric,
+  changedClasses,
   labelSize,
   phraseBreaks,
   shortGloss,
@@ -138,6 +139,26 @@ describe('sizes', () => {
     expect(byWd.get('两个先行')).toBeLessThan(55);
     const mostMentioned = [...bundled.data.nodes].sort((a, b) => b.count - a.count)[0]!;
     expect(byCount.get(mostMentioned.id)).toBe(60);
+  });
+
+  it('changedClasses lists only the elements whose classes differ, with their new classes', () => {
+    const visible = { nodes: new Set(data.nodes.map((n) => n.id)), edges: new Set(data.edges.map((e) => e.id)) };
+    const none = displayClasses(data, { visible, selected: null, selectedEdge: null, path: null });
+    const [a, b] = [...data.nodes].sort((x, y) => y.degree - x.degree);
+    const first = displayClasses(data, { visible, selected: a!.id, selectedEdge: null, path: null });
+    const second = displayClasses(data, { visible, selected: b!.id, selectedEdge: null, path: null });
+    expect(changedClasses(first, first)).toEqual([]);
+    const diff = changedClasses(first, second);
+    const expected = [...second].filter(([id, cls]) => first.get(id) !== cls);
+    expect(diff).toEqual(expected);
+    expect(diff.length).toBeGreaterThan(0);
+    expect(new Map(diff).get(b!.id)).toBe('selected');
+    expect(new Map(diff).has(a!.id)).toBe(true);
+    // Applying the diff to the old map gives the new one.
+    const applied = new Map(first);
+    for (const [id, cls] of diff) applied.set(id, cls);
+    expect(applied).toEqual(second);
+    expect(new Map([...none, ...changedClasses(none, first)])).toEqual(first);
   });
 
   it('edge width grows with weight, edge opacity with association', () => {

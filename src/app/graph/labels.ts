@@ -3,6 +3,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { Lang, SizeMode } from '../../core/view-types';
 import { SIZE_FIELDS } from './elements';
 import {
+  NODE_MAX_SIZE,
   labelRequests,
   labelRole,
   labelSize2d,
@@ -76,6 +77,9 @@ export function placeNodeLabels(
     ends.add(e.data('source') as string);
     ends.add(e.data('target') as string);
   });
+  const width = cy.width();
+  const height = cy.height();
+  const reach = (NODE_MAX_SIZE / 2 + 4) * z;
   const nodes: LabelledNode[] = [];
   let placement: Placement = { sides: new Map(), checks: 0 };
   cy.batch(() => {
@@ -90,7 +94,14 @@ export function placeNodeLabels(
         });
       }
       if (n.hasClass('hidden')) return;
+      // Faded nodes get no label and are no obstacle; nodes off the canvas neither (a disc is at most
+      // NODE_MAX_SIZE + border wide) unless their label must show: skip them before measuring, which is
+      // most of the work on a large graph.
+      const role = labelRole(n.classes().join(' '), ends.has(n.id()));
+      if (role === 'faded') return;
       const p = n.renderedPosition();
+      const off = p.x < -reach || p.y < -reach || p.x > width + reach || p.y > height + reach;
+      if (off && (role === 'neighbour' || role === 'plain')) return;
       const size = labelSize2d(String(n.data(field)), px * scale, maxWidth * scale);
       nodes.push({
         id: n.id(),
@@ -99,14 +110,14 @@ export function placeNodeLabels(
         r: n.renderedOuterHeight() / 2,
         w: size.w,
         h: size.h,
-        role: labelRole(n.classes().join(' '), ends.has(n.id())),
+        role,
         rank: rank.get(n.id()) ?? Infinity,
       });
     });
     const { labels, discs } = labelRequests(nodes);
     placement = placeLabels(labels, discs, {
-      width: cy.width(),
-      height: cy.height(),
+      width,
+      height,
       gap: LABEL_GAP,
       margin: LABEL_MARGIN * scale,
       outline: LABEL_OUTLINE * scale,
