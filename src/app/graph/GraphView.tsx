@@ -1,9 +1,10 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import type { Core, ElementDefinition, SingularElementArgument, StylesheetJsonBlock } from 'cytoscape';
+import type { Core, ElementDefinition, StylesheetJsonBlock } from 'cytoscape';
 import type { GraphData } from '../../core/schema';
 import type { ColorMode, Lang, LayoutMode, SizeMode } from '../../core/view-types';
-import { changedClasses, fitViewport, labelPriority, nodeSizes } from '../../core/style-rules';
+import { fitViewport, labelPriority, nodeSizes } from '../../core/style-rules';
+import { applyClasses, type AppliedClasses } from './apply-classes';
 import { buildElements } from './elements';
 import { buildStylesheet } from './stylesheet';
 import { applyLayout } from './layouts';
@@ -91,34 +92,14 @@ function GraphViewImpl(props: GraphViewProps) {
   // Classes: apply what changed, after the browser has painted the React side (the details panel),
   // so a click shows its details without waiting for the canvas restyle. Once the canvas carries a
   // classes map, only the elements whose classes differ from it are touched.
-  const applied = useRef<{ cy: Core; elements: unknown; classes: ReadonlyMap<string, string> } | null>(null);
+  const applied = useRef<AppliedClasses | null>(null);
   useEffect(() => {
     if (!cy) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => {
         if (cy.destroyed()) return;
-        const last = applied.current;
-        const setClasses = (ele: SingularElementArgument, cls: string) => {
-          // Keep the label placement's own class until it runs again.
-          ele.classes(ele.hasClass('nolabel') ? `${cls} nolabel` : cls);
-        };
-        cy.batch(() => {
-          if (last && last.cy === cy && last.elements === elements) {
-            for (const [id, cls] of changedClasses(last.classes, classes)) {
-              const ele = cy.getElementById(id);
-              if (ele.nonempty()) setClasses(ele, cls);
-            }
-            return;
-          }
-          cy.elements().forEach((ele) => {
-            const cls = classes.get(ele.id());
-            if (cls === undefined) return;
-            const own = ele.classes().filter((c) => c !== 'nolabel');
-            if (own.join(' ') !== cls) setClasses(ele, cls);
-          });
-        });
-        applied.current = { cy, elements, classes };
+        applied.current = applyClasses(cy, elements, classes, applied.current);
         relabel.current();
       });
     });
