@@ -7,6 +7,12 @@ describe('pinyin', () => {
     expect(toPinyin('八八战略')).toBe('bā bā zhàn lüè');
   });
 
+  it('keeps punctuation attached as in the label', () => {
+    expect(toPinyin('“最美”群像选树计划')).toBe('“zuì měi” qún xiàng xuǎn shù jì huà');
+    expect(toPinyin('县乡一体、条抓块统')).toBe('xiàn xiāng yì tǐ、 tiáo zhuā kuài tǒng');
+    expect(toPinyin('河（湖）长制')).toBe('hé （hú） zhǎng zhì');
+  });
+
   it('reads polyphones in context', () => {
     expect(toPinyin('重庆').split(' ')[0]).toBe('chóng');
     expect(toPinyin('河长制')).toBe('hé zhǎng zhì');

@@ -31,10 +31,21 @@ const WHITESPACE = /\s+/g;
 const CJK_PUNCTUATION =
   /[\u3000-\u303f\uff08\uff09\uff0c\uff1a\uff1b\uff01\uff1f\u201c\u201d\u2018\u2019\u00b7\u2014\u2026]/g;
 
-/** Pinyin with tone marks, syllables separated by spaces: 枫桥经验 → 'fēng qiáo jīng yàn'. */
+/** Opening marks attach to the syllable after them, closing marks and commas to the one before. */
+const SPACE_AFTER_OPENING = /([“‘（《「『]) /g;
+const SPACE_BEFORE_CLOSING = / ([”’）》」』、，·])/g;
+
+/**
+ * Pinyin with tone marks, syllables separated by spaces: 枫桥经验 → 'fēng qiáo jīng yàn';
+ * punctuation stays attached as in the label: “最美”群像 → '“zuì měi” qún xiàng'.
+ */
 export function toPinyin(label: string): string {
   ensureOverrides();
-  return pinyin(label, { toneType: 'symbol', nonZh: 'consecutive' }).replace(WHITESPACE, ' ').trim();
+  return pinyin(label, { toneType: 'symbol', nonZh: 'consecutive' })
+    .replace(WHITESPACE, ' ')
+    .replace(SPACE_AFTER_OPENING, '$1')
+    .replace(SPACE_BEFORE_CLOSING, '$1')
+    .trim();
 }
 
 /** Toneless full pinyin without spaces: 枫桥经验 → 'fengqiaojingyan', 城市大脑2.0 → 'chengshidanao2.0'. */
