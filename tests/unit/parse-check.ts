@@ -1,5 +1,8 @@
 /** Structural invariants of a ParsedDocument, shared by the parse tests. Throws on the first violation. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { parseDocument } from '../../src/core/parse';
 import { SectionSchema } from '../../src/core/schema';
 import type { ParsedDocument } from '../../src/core/types';
 
@@ -52,3 +55,25 @@ export function checkInvariants(text: string, parsed: ParsedDocument): void {
     expect(text.slice(covered.get(section.id), section.end).trim()).toBe('');
   }
 }
+
+/** Parses with the invariants checked. */
+export function parse(text: string): ParsedDocument {
+  const parsed = parseDocument(text, { id: 'test' });
+  checkInvariants(text, parsed);
+  return parsed;
+}
+
+/** A document from tests/fixtures/docs, parsed. */
+export function fixture(name: string): { text: string; parsed: ParsedDocument } {
+  const text = readFileSync(fileURLToPath(new URL(`../fixtures/docs/${name}`, import.meta.url)), 'utf8');
+  return { text, parsed: parse(text) };
+}
+
+export const ids = (p: ParsedDocument) => p.sections.map((s) => s.id);
+
+/** The text of section `id`. */
+export const bodyOf = (text: string, p: ParsedDocument, id: string) => {
+  const s = p.sections.find((x) => x.id === id);
+  if (!s) throw new Error(`no section ${id} in ${ids(p).join(' ')}`);
+  return text.slice(s.start, s.end);
+};

@@ -1,26 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/core/parse';
 import type { ParsedDocument } from '../../src/core/types';
-import { checkInvariants } from './parse-check';
+import { bodyOf, fixture, ids, parse } from './parse-check';
 
-function parse(text: string): ParsedDocument {
-  const parsed = parseDocument(text, { id: 'test' });
-  checkInvariants(text, parsed);
-  return parsed;
-}
-function fixture(name: string): { text: string; parsed: ParsedDocument } {
-  const text = readFileSync(fileURLToPath(new URL(`../fixtures/docs/${name}`, import.meta.url)), 'utf8');
-  return { text, parsed: parse(text) };
-}
-const ids = (p: ParsedDocument) => p.sections.map((s) => s.id);
 const rows = (p: ParsedDocument) => p.sections.map((s) => [s.id, s.kind, s.part, s.address, s.title]);
-const bodyOf = (text: string, p: ParsedDocument, id: string) => {
-  const s = p.sections.find((x) => x.id === id);
-  if (!s) throw new Error(`no section ${id} in ${ids(p).join(' ')}`);
-  return text.slice(s.start, s.end);
-};
 
 describe('第X篇 / 第X章 / 第X节 / 第X部分 headings', () => {
   it('five-year plan: 章 are parts, 节 subsections, 篇 lines open the next chapter, the 目录 is header', () => {
