@@ -2,7 +2,7 @@
  * Concept search for the explorer: Chinese substrings of labels and aliases, English gloss words,
  * toneless pinyin (full or initials). The pinyin is computed once, when the index is built.
  */
-import { pinyin } from 'pinyin-pro';
+import { pinyinSyllables } from './graph/pinyin';
 import type { GraphData } from './schema';
 
 export type MatchedOn = 'label' | 'alias' | 'gloss' | 'pinyin' | 'initials';
@@ -58,13 +58,12 @@ function words(text: string): string[] {
 const LATIN = /^[a-z0-9]+$/;
 
 /**
- * Toneless pinyin of one form (ü written v). Initials are the first letters of the syllables, which is
- * what pinyin-pro's `{ pattern: 'first', toneType: 'none' }` returns, at half the cost.
+ * Toneless pinyin of one form, read as the pipeline reads it (graph/pinyin.ts, so 林长制 is lin zhang zhi).
+ * Initials are the first letters of the syllables, what pinyin-pro's `pattern: 'first'` returns, at half
+ * the cost.
  */
 function pinyinOf(form: string): { syllables: string[]; full: string; initials: string } {
-  const syllables = pinyin(form, { toneType: 'none', type: 'array', v: true })
-    .map((s) => s.toLowerCase())
-    .filter((s) => LATIN.test(s));
+  const syllables = pinyinSyllables(form);
   return { syllables, full: syllables.join(''), initials: syllables.map((s) => s[0]).join('') };
 }
 

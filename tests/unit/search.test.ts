@@ -139,3 +139,20 @@ describe('searchIndexFor', () => {
     expect(searchConcepts(a, 'fqjy')[0]!.label).toBe('枫桥经验');
   });
 });
+
+describe('pinyin as the pipeline reads it', () => {
+  it('finds the 长制 family by zhang, the reading shown in each node’s pinyin', async () => {
+    const { default: bundled } = await import('../../graph-data/graphs/hangzhou-2022-07-27/graph.json');
+    const graph = GraphDataSchema.parse(bundled);
+    const index = buildSearchIndex(graph);
+    for (const [query, label] of [
+      ['linzhangzhi', '林长制'],
+      ['tianzhangzhi', '田长制'],
+      ['lianzhangzhi', '链长制'],
+      ['hezhangzhi', '河（湖）长制'],
+    ] as const) {
+      expect(graph.nodes.find((n) => n.label === label)?.pinyin).toContain('zhǎng');
+      expect(searchConcepts(index, query, 3).map((r) => r.label)[0]).toBe(label);
+    }
+  });
+});

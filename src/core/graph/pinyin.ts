@@ -63,3 +63,14 @@ export function pinyinInitials(label: string): string {
     .replace(CJK_PUNCTUATION, '')
     .replace(WHITESPACE, '');
 }
+
+/**
+ * Toneless syllables for search (ü written v, lower case, punctuation dropped), with the same policy-word
+ * readings as the node's `pinyin` field: 林长制 → ['lin', 'zhang', 'zhi'].
+ */
+export function pinyinSyllables(label: string): string[] {
+  ensureOverrides();
+  return pinyin(label, { toneType: 'none', type: 'array', v: true })
+    .map((s) => s.toLowerCase())
+    .filter((s) => /^[a-z0-9]+$/.test(s));
+}
