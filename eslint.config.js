@@ -42,4 +42,41 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'],
     },
   },
+  {
+    // The core has three parts: the pipeline (text → one graph), the corpus (several graphs and their
+    // relations) and the explorer's pure rules. The pipeline knows neither of the other two; the corpus
+    // does not know the explorer.
+    files: ['src/core/pipeline/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'worker_threads'], message: 'src/core must not import Node built-ins.' },
+            { group: ['react', 'react-*', 'react/*', '@testing-library/*'], message: 'src/core must not import React.' },
+            { group: ['cytoscape', 'cytoscape-*'], message: 'src/core must not import the renderer.' },
+            { group: ['**/app/**', '**/cli/**'], message: 'src/core must not import app or cli code.' },
+            { group: ['**/explorer/**', '**/explorer', '**/corpus/**', '**/corpus'], message: 'the pipeline must not import the corpus or the explorer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/corpus/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'worker_threads'], message: 'src/core must not import Node built-ins.' },
+            { group: ['react', 'react-*', 'react/*', '@testing-library/*'], message: 'src/core must not import React.' },
+            { group: ['cytoscape', 'cytoscape-*'], message: 'src/core must not import the renderer.' },
+            { group: ['**/app/**', '**/cli/**'], message: 'src/core must not import app or cli code.' },
+            { group: ['**/explorer/**', '**/explorer'], message: 'the corpus must not import the explorer.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,11 +1,11 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
-import type { GraphData } from '../core/schema';
-import type { CentreView, Lang, ViewState, Visible } from '../core/view-types';
-import { DEFAULT_VIEW_STATE, checkViewStateIds, serializeViewState } from '../core/view-state';
-import { computeVisible } from '../core/filters';
-import { shortestPath } from '../core/path';
-import { displayClasses } from '../core/style-rules';
+import type { GraphData } from '../core/pipeline/schema';
+import type { CentreView, Lang, ViewState, Visible } from '../core/explorer/view-types';
+import { DEFAULT_VIEW_STATE, checkViewStateIds, serializeViewState } from '../core/explorer/view-state';
+import { computeVisible } from '../core/explorer/filters';
+import { shortestPath } from '../core/explorer/path';
+import { displayClasses } from '../core/explorer/style-rules';
 import { langFromNavigator, strings } from './i18n';
 import { useViewState } from './state/useViewState';
 import { useGraphData } from './state/useGraphData';

@@ -1,7 +1,7 @@
 import { Suspense, lazy, type ComponentProps } from 'react';
 import type { Core } from 'cytoscape';
-import type { GraphData } from '../core/schema';
-import type { Lang, Visible } from '../core/view-types';
+import type { GraphData } from '../core/pipeline/schema';
+import type { Lang, Visible } from '../core/explorer/view-types';
 import { strings } from './i18n';
 import { DocumentHeading } from './panel/DocumentHeading';
 import { ExportMenu } from './export/ExportMenu';

@@ -1,5 +1,5 @@
 import { Fragment, useMemo } from 'react';
-import { phraseBreaks } from '../core/style-rules';
+import { phraseBreaks } from '../core/explorer/style-rules';
 
 /**
  * A Chinese phrase that wraps only where it reads well (between words, after 、): `word-break:

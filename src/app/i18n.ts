@@ -1,6 +1,6 @@
 /** UI strings (zh, en), kind names and small wording helpers. Every visible string lives here. */
-import type { ConceptKind, Theme } from '../core/schema';
-import type { Lang, LayoutMode } from '../core/view-types';
+import type { ConceptKind, Theme } from '../core/pipeline/schema';
+import type { Lang, LayoutMode } from '../core/explorer/view-types';
 
 const zh = {
   appName: '政策概念图谱',

@@ -1,8 +1,8 @@
 /** Builds one document's graph files: read → decode → pipeline → exporters → atomic write. */
 import { join, resolve } from 'node:path';
-import { exportAll } from '../core/export';
-import { buildGraphData } from '../core/pipeline';
-import type { GraphData, Lexicon } from '../core/schema';
+import { exportAll } from '../core/pipeline/export';
+import { buildGraphData } from '../core/pipeline/index';
+import type { GraphData, Lexicon } from '../core/pipeline/schema';
 import { createProgress, type ProgressStream } from './progress';
 import { exists, readInputText, readLexicon } from './read-input';
 import { getNodeSegmenter } from './segmenter';

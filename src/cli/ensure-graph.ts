@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXPORT_FILE_NAMES } from '../core/export';
+import { EXPORT_FILE_NAMES } from '../core/pipeline/export';
 import type { CliIO } from './main';
 import { listSources, PROJECT_ROOT } from './sources';
 

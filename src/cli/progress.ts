@@ -1,5 +1,5 @@
 /** Stage progress on stderr for long inputs: one updating line on a terminal, plain lines otherwise. */
-import type { ProgressFn } from '../core/types';
+import type { ProgressFn } from '../core/pipeline/types';
 
 export interface ProgressStream {
   write(chunk: string): unknown;

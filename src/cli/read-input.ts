@@ -1,7 +1,7 @@
 /** Reads the input document and the lexicon from disk, turning every failure into a one-line CliError. */
 import { readFile, stat } from 'node:fs/promises';
-import { decodeBytes, normalizeText } from '../core/decode';
-import { LexiconSchema, type Lexicon } from '../core/schema';
+import { decodeBytes, normalizeText } from '../core/pipeline/decode';
+import { LexiconSchema, type Lexicon } from '../core/pipeline/schema';
 import { CliError, describeFsError } from './errors';
 
 export interface InputText {

@@ -1,7 +1,7 @@
 /** The Node word segmenter: jieba-wasm's Node build behind the core adapter (same segmenter as the browser). */
 import { tag, tokenize } from 'jieba-wasm';
-import { jiebaSegmenter } from '../core/extract/jieba-adapter';
-import type { Segmenter } from '../core/types';
+import { jiebaSegmenter } from '../core/pipeline/extract/jieba-adapter';
+import type { Segmenter } from '../core/pipeline/types';
 
 let cached: Segmenter | null = null;
 

@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Core } from 'cytoscape';
-import { parseGraphData, type GraphData } from '../../src/core/schema';
+import { parseGraphData, type GraphData } from '../../src/core/pipeline/schema';
 import fixture from '../fixtures/e2e/tiny.graph.json';
 
 // Spy on the real exporters: the menu must hand them the visible subset.
-vi.mock('../../src/core/export', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/core/export')>();
+vi.mock('../../src/core/pipeline/export', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/core/pipeline/export')>();
   return {
     ...real,
     toGexf: vi.fn(real.toGexf),
@@ -24,7 +24,7 @@ vi.mock('../../src/app/export/image', () => ({
   renderSvg: vi.fn(async () => new Blob(['<svg/>'], { type: 'image/svg+xml;charset=utf-8' })),
 }));
 
-const exporters = await import('../../src/core/export');
+const exporters = await import('../../src/core/pipeline/export');
 const image = await import('../../src/app/export/image');
 const { ExportMenu } = await import('../../src/app/export/ExportMenu');
 

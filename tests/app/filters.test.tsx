@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FiltersPanel } from '../../src/app/filters/FiltersPanel';
-import { computeVisible } from '../../src/core/filters';
-import { DEFAULT_VIEW_STATE } from '../../src/core/view-state';
-import { GraphDataSchema, type GraphData } from '../../src/core/schema';
-import type { Lang, ViewState } from '../../src/core/view-types';
+import { computeVisible } from '../../src/core/explorer/filters';
+import { DEFAULT_VIEW_STATE } from '../../src/core/explorer/view-state';
+import { GraphDataSchema, type GraphData } from '../../src/core/pipeline/schema';
+import type { Lang, ViewState } from '../../src/core/explorer/view-types';
 import fixture from '../fixtures/h8-graph.json';
 
 const data: GraphData = GraphDataSchema.parse(fixture);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseGraphData, type GraphData } from '../../src/core/schema';
+import { parseGraphData, type GraphData } from '../../src/core/pipeline/schema';
 
 export const fixtureJson = readFileSync(resolve(process.cwd(), 'tests/fixtures/mini-graph.json'), 'utf8');
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { OpenDocument } from '../../src/app/open/OpenDocument';
 import { documentIdFromName } from '../../src/app/open/read-document';
 import type { BuildRequest, WorkerResponse } from '../../src/app/open/worker-protocol';
-import type { GraphData } from '../../src/core/schema';
+import type { GraphData } from '../../src/core/pipeline/schema';
 import fixture from '../fixtures/e2e/tiny.graph.json';
 
 afterEach(() => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SearchBox } from '../../src/app/search/SearchBox';
-import { GraphDataSchema, type GraphData } from '../../src/core/schema';
+import { GraphDataSchema, type GraphData } from '../../src/core/pipeline/schema';
 import fixture from '../fixtures/h8-graph.json';
 
 const data: GraphData = GraphDataSchema.parse(fixture);

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConceptTable, ROW_LIMIT } from '../../src/app/table/ConceptTable';
-import { computeVisible } from '../../src/core/filters';
-import { GraphDataSchema, type GraphData, type GraphNode } from '../../src/core/schema';
-import type { Lang } from '../../src/core/view-types';
+import { computeVisible } from '../../src/core/explorer/filters';
+import { GraphDataSchema, type GraphData, type GraphNode } from '../../src/core/pipeline/schema';
+import type { Lang } from '../../src/core/explorer/view-types';
 import fixture from '../fixtures/h8-graph.json';
 
 const data: GraphData = GraphDataSchema.parse(fixture);

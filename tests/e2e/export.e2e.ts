@@ -5,7 +5,7 @@ import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { LEGEND_SIZE, clampScale, headerTitle, layoutHeader, themeLegend } from '../../src/core/image-export';
+import { LEGEND_SIZE, clampScale, headerTitle, layoutHeader, themeLegend } from '../../src/core/explorer/image-export';
 import { PNG_SCALE } from '../../src/app/export/image';
 import {
   type AppPage,

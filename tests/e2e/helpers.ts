@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
 import { inject } from 'vitest';
-import { parseGraphData, type GraphData } from '../../src/core/schema';
+import { parseGraphData, type GraphData } from '../../src/core/pipeline/schema';
 import { newContext } from './chromium';
 
 /** The page's Cytoscape instance, as the app exposes it. */

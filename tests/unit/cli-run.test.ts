@@ -15,7 +15,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type CliIO } from '../../src/cli/main';
-import { GraphDataSchema } from '../../src/core/schema';
+import { GraphDataSchema } from '../../src/core/pipeline/schema';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCE = join(ROOT, 'graph-data/sources/hangzhou-2022-07-27.txt');

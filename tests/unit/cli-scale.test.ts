@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
-import { GraphDataSchema } from '../../src/core/schema';
+import { GraphDataSchema } from '../../src/core/pipeline/schema';
 import { makeBigDocument } from '../bench/make-big-doc';
 
 const tmp = mkdtempSync(join(tmpdir(), 'pg-cli-scale-'));

@@ -10,8 +10,8 @@ import {
   toEdgesCsv,
   toGraphJson,
   toNodesCsv,
-} from '../../src/core/export';
-import { GraphDataSchema, type GraphData } from '../../src/core/schema';
+} from '../../src/core/pipeline/export';
+import { GraphDataSchema, type GraphData } from '../../src/core/pipeline/schema';
 
 const fixture: GraphData = GraphDataSchema.parse(
   JSON.parse(readFileSync(new URL('../fixtures/cli/small-graph.json', import.meta.url), 'utf8')),

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
-import { toGexf, toGraphML, subsetGraphData } from '../../src/core/export';
-import { GraphDataSchema, type GraphData } from '../../src/core/schema';
+import { toGexf, toGraphML, subsetGraphData } from '../../src/core/pipeline/export';
+import { GraphDataSchema, type GraphData } from '../../src/core/pipeline/schema';
 
 const fixture: GraphData = GraphDataSchema.parse(
   JSON.parse(

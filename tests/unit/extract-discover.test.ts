@@ -1,7 +1,7 @@
 /** Discovery of recurring unquoted names (needs part-of-speech tags from the segmenter). */
 import { tag, tokenize } from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
-import { extractConcepts, jiebaSegmenter } from '../../src/core/extract';
+import { extractConcepts, jiebaSegmenter } from '../../src/core/pipeline/extract';
 import { docOf } from '../fixtures/extract/doc-of';
 
 const segmenter = jiebaSegmenter(tokenize, tag);

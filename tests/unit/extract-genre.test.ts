@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { tag, tokenize } from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
-import { extractConcepts, jiebaSegmenter } from '../../src/core/extract';
-import { parseDocument } from '../../src/core/parse';
+import { extractConcepts, jiebaSegmenter } from '../../src/core/pipeline/extract';
+import { parseDocument } from '../../src/core/pipeline/parse';
 import { makeBigDocument } from '../bench/make-big-doc';
 
 const segmenter = jiebaSegmenter(tokenize, tag);

@@ -1,7 +1,7 @@
 /** The jieba adapter: code-point offsets from jieba-rs become JavaScript string offsets. */
 import { tag, tokenize } from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
-import { extractConcepts, jiebaSegmenter } from '../../src/core/extract';
+import { extractConcepts, jiebaSegmenter } from '../../src/core/pipeline/extract';
 import { docOf } from '../fixtures/extract/doc-of';
 
 describe('jiebaSegmenter', () => {

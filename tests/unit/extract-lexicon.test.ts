@@ -1,7 +1,7 @@
 /** Lexicon merge and reject, and the general vocabulary file. */
 import { describe, expect, it } from 'vitest';
-import { candidateLabels, extractConcepts, generalVocabulary } from '../../src/core/extract';
-import { CONCEPT_KINDS, LexiconSchema, type Lexicon } from '../../src/core/schema';
+import { candidateLabels, extractConcepts, generalVocabulary } from '../../src/core/pipeline/extract';
+import { CONCEPT_KINDS, LexiconSchema, type Lexicon } from '../../src/core/pipeline/schema';
 import { docOf } from '../fixtures/extract/doc-of';
 
 const doc = docOf([

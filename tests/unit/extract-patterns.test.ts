@@ -1,8 +1,8 @@
 /** Suffix patterns: where a name starts, with and without a segmenter. */
 import { tag, tokenize } from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
-import { extractConcepts, jiebaSegmenter } from '../../src/core/extract';
-import type { Segmenter } from '../../src/core/types';
+import { extractConcepts, jiebaSegmenter } from '../../src/core/pipeline/extract';
+import type { Segmenter } from '../../src/core/pipeline/types';
 import { docOf } from '../fixtures/extract/doc-of';
 
 const jieba = jiebaSegmenter(tokenize, tag);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { tag, tokenize } from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
-import { extractConcepts, jiebaSegmenter } from '../../src/core/extract';
+import { extractConcepts, jiebaSegmenter } from '../../src/core/pipeline/extract';
 import { docOf } from '../fixtures/extract/doc-of';
 
 const segmenter = jiebaSegmenter(tokenize, tag);

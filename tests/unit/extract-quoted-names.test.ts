@@ -4,10 +4,10 @@
  */
 import { tag, tokenize } from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
-import { extractConcepts, jiebaSegmenter, type VocabularyEntry } from '../../src/core/extract';
-import { isQuotedAdjective } from '../../src/core/extract/quoted-filter';
-import { LexiconSchema } from '../../src/core/schema';
-import type { ExtractedConcept, ParsedDocument, Segmenter } from '../../src/core/types';
+import { extractConcepts, jiebaSegmenter, type VocabularyEntry } from '../../src/core/pipeline/extract';
+import { isQuotedAdjective } from '../../src/core/pipeline/extract/quoted-filter';
+import { LexiconSchema } from '../../src/core/pipeline/schema';
+import type { ExtractedConcept, ParsedDocument, Segmenter } from '../../src/core/pipeline/types';
 import { docOf } from '../fixtures/extract/doc-of';
 
 const jieba = jiebaSegmenter(tokenize, tag);

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { tag, tokenize } from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
-import { extractConcepts, jiebaSegmenter } from '../../src/core/extract';
-import { GENERIC_WORDS } from '../../src/core/extract/stopwords';
-import { parseDocument } from '../../src/core/parse';
-import type { ExtractedConcept, ParsedDocument } from '../../src/core/types';
+import { extractConcepts, jiebaSegmenter } from '../../src/core/pipeline/extract';
+import { GENERIC_WORDS } from '../../src/core/pipeline/extract/stopwords';
+import { parseDocument } from '../../src/core/pipeline/parse';
+import type { ExtractedConcept, ParsedDocument } from '../../src/core/pipeline/types';
 import { docOf } from '../fixtures/extract/doc-of';
 
 const segmenter = jiebaSegmenter(tokenize, tag);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeVisible, maxEdgeWeight, type VisibilityState } from '../../src/core/filters';
-import { GraphDataSchema, type GraphData } from '../../src/core/schema';
+import { computeVisible, maxEdgeWeight, type VisibilityState } from '../../src/core/explorer/filters';
+import { GraphDataSchema, type GraphData } from '../../src/core/pipeline/schema';
 import fixture from '../fixtures/h8-graph.json';
 
 const data: GraphData = GraphDataSchema.parse(fixture);

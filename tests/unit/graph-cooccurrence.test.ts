@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assembleGraphData } from '../../src/core/graph/assemble';
-import { buildCooccurrence } from '../../src/core/graph/cooccurrence';
-import { GraphDataSchema } from '../../src/core/schema';
-import type { ExtractedConcept, ParsedDocument } from '../../src/core/types';
+import { assembleGraphData } from '../../src/core/pipeline/graph/assemble';
+import { buildCooccurrence } from '../../src/core/pipeline/graph/cooccurrence';
+import { GraphDataSchema } from '../../src/core/pipeline/schema';
+import type { ExtractedConcept, ParsedDocument } from '../../src/core/pipeline/types';
 import { concept, conceptFromText, makeDoc } from './graph-fixtures';
 
 // Section A: 甲乙。丙。  Section B: 甲丙。丁。

@@ -1,7 +1,7 @@
 /** Hand-built ParsedDocument / ExtractedConcept fixtures for the graph tests (not a test file). */
-import type { Section, SectionKind } from '../../src/core/schema';
-import type { ExtractedConcept, ParsedDocument, Sentence } from '../../src/core/types';
-import { mulberry32 } from '../../src/core/graph/rng';
+import type { Section, SectionKind } from '../../src/core/pipeline/schema';
+import type { ExtractedConcept, ParsedDocument, Sentence } from '../../src/core/pipeline/types';
+import { mulberry32 } from '../../src/core/pipeline/graph/rng';
 
 export interface SectionSpec {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnalysisGraph } from '../../src/core/graph/analysis-graph';
-import { buildCooccurrence } from '../../src/core/graph/cooccurrence';
+import { buildAnalysisGraph } from '../../src/core/pipeline/graph/analysis-graph';
+import { buildCooccurrence } from '../../src/core/pipeline/graph/cooccurrence';
 import {
   computeLayout,
   layoutIterations,
@@ -9,9 +9,9 @@ import {
   NODE_GAP,
   nodeDiameter,
   type Point,
-} from '../../src/core/graph/layout';
-import { computeMetrics } from '../../src/core/graph/metrics';
-import { separateDiscs } from '../../src/core/graph/overlap';
+} from '../../src/core/pipeline/graph/layout';
+import { computeMetrics } from '../../src/core/pipeline/graph/metrics';
+import { separateDiscs } from '../../src/core/pipeline/graph/overlap';
 import { concept, conceptFromText, makeDoc, syntheticDoc } from './graph-fixtures';
 
 function layoutOf(conceptCount: number, sectionCount: number, seed = 3) {

@@ -3,11 +3,11 @@ import {
   backboneEdgeIndices,
   buildAnalysisGraph,
   FULL_GRAPH_EDGE_LIMIT,
-} from '../../src/core/graph/analysis-graph';
-import { buildCooccurrence } from '../../src/core/graph/cooccurrence';
-import { BETWEENNESS_MAX_NODES, computeMetrics, detectCommunities } from '../../src/core/graph/metrics';
-import { mulberry32 } from '../../src/core/graph/rng';
-import type { GraphEdge } from '../../src/core/schema';
+} from '../../src/core/pipeline/graph/analysis-graph';
+import { buildCooccurrence } from '../../src/core/pipeline/graph/cooccurrence';
+import { BETWEENNESS_MAX_NODES, computeMetrics, detectCommunities } from '../../src/core/pipeline/graph/metrics';
+import { mulberry32 } from '../../src/core/pipeline/graph/rng';
+import type { GraphEdge } from '../../src/core/pipeline/schema';
 import { makeDoc, conceptFromText, syntheticDoc } from './graph-fixtures';
 
 function edge(source: string, target: string, weight = 1): GraphEdge {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinInitials, pinyinKey, toPinyin } from '../../src/core/graph/pinyin';
+import { pinyinInitials, pinyinKey, toPinyin } from '../../src/core/pipeline/graph/pinyin';
 
 describe('pinyin', () => {
   it('gives tone-marked syllables separated by spaces', () => {

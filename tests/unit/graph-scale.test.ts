@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { assembleGraphData } from '../../src/core/graph/assemble';
-import { NODE_GAP, nodeDiameter } from '../../src/core/graph/layout';
-import { GraphDataSchema } from '../../src/core/schema';
+import { assembleGraphData } from '../../src/core/pipeline/graph/assemble';
+import { NODE_GAP, nodeDiameter } from '../../src/core/pipeline/graph/layout';
+import { GraphDataSchema } from '../../src/core/pipeline/schema';
 import { syntheticDoc } from './graph-fixtures';
 
 describe('graph stage at scale: 5,000 concepts over 500 sections (~400 K characters)', () => {
-  it('builds, with metrics, themes and layout, in a few seconds and keeps every invariant', () => {
+  it('builds, with metrics, themes and layout, and keeps every invariant', () => {
     const { doc, concepts } = syntheticDoc(5000, 500);
     expect(doc.document.text.length).toBeGreaterThan(390_000);
-    const started = performance.now();
-    const cpuBefore = process.cpuUsage();
+    // Timing lives in `npm run bench`, not here: this test holds the invariants at scale only.
     const data = assembleGraphData(doc, concepts);
-    const cpu = process.cpuUsage(cpuBefore);
-    const cpuMs = (cpu.user + cpu.system) / 1000;
-    const wallMs = performance.now() - started;
-    console.log(
-      `5,000 concepts / 500 sections: ${data.edges.length} edges, ${wallMs.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU`,
-    );
-    // About 1.5–2 s of CPU (GC threads included) here; CPU time, unlike wall time, barely depends on
-    // what else the machine runs. The bound catches a return to all-pairs or an unbounded layout.
-    expect(cpuMs).toBeLessThan(4000);
-
     expect(data.nodes).toHaveLength(5000);
     expect(data.warnings).toContain('betweenness skipped above 2500 concepts');
     expect(data.warnings.some((w) => w.includes('strongest edges'))).toBe(true);

@@ -1,17 +1,17 @@
 /** Themes of documents without a curated lexicon: the split of the heading tree (themes.ts, themeGroups). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractConcepts } from '../../src/core/extract';
-import { PALETTE } from '../../src/core/graph/palette';
-import { FRAMING_ID, shortLabel } from '../../src/core/graph/section-groups';
+import { extractConcepts } from '../../src/core/pipeline/extract';
+import { PALETTE } from '../../src/core/pipeline/graph/palette';
+import { FRAMING_ID, shortLabel } from '../../src/core/pipeline/graph/section-groups';
 import {
   assignThemes,
   themeGroups,
   type ThemeAssignment,
   type ThemeNodeInput,
-} from '../../src/core/graph/themes';
-import { NO_HEADINGS_WARNING, parseDocument } from '../../src/core/parse';
-import type { ParsedDocument } from '../../src/core/types';
+} from '../../src/core/pipeline/graph/themes';
+import { NO_HEADINGS_WARNING, parseDocument } from '../../src/core/pipeline/parse';
+import type { ParsedDocument } from '../../src/core/pipeline/types';
 import { makeDoc, type SectionSpec } from './graph-fixtures';
 
 /** Section index of each mention, as assemble.ts passes them. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTE, paletteColors } from '../../src/core/graph/palette';
-import { chineseNumeral, FRAMING_ID, partGroups, shortLabel } from '../../src/core/graph/section-groups';
-import { assignThemes, type ThemeNodeInput } from '../../src/core/graph/themes';
-import type { Lexicon } from '../../src/core/schema';
+import { PALETTE, paletteColors } from '../../src/core/pipeline/graph/palette';
+import { chineseNumeral, FRAMING_ID, partGroups, shortLabel } from '../../src/core/pipeline/graph/section-groups';
+import { assignThemes, type ThemeNodeInput } from '../../src/core/pipeline/graph/themes';
+import type { Lexicon } from '../../src/core/pipeline/schema';
 import { makeDoc, type SectionSpec } from './graph-fixtures';
 
 const PART_TITLES = [

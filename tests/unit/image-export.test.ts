@@ -12,7 +12,7 @@ import {
   themeLegend,
   wrapText,
   breakUnits,
-} from '../../src/core/image-export';
+} from '../../src/core/explorer/image-export';
 
 describe('clampScale', () => {
   it('keeps the wanted scale for an ordinary graph', () => {

@@ -19,8 +19,8 @@ import {
   type LabelRequest,
   type LabelledNode,
   type PlacementOptions,
-} from '../../src/core/style-rules';
-import { parseGraphData, type GraphData } from '../../src/core/schema';
+} from '../../src/core/explorer/style-rules';
+import { parseGraphData, type GraphData } from '../../src/core/pipeline/schema';
 
 const parsed = parseGraphData(
   JSON.parse(readFileSync(new URL('../../graph-data/graphs/hangzhou-2022-07-27/graph.json', import.meta.url), 'utf8')),

@@ -10,10 +10,10 @@ import { tag, tokenize } from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
 import { readInputText, readLexicon } from '../../src/cli/read-input';
 import { getNodeSegmenter } from '../../src/cli/segmenter';
-import { candidateLabels, extractConcepts, jiebaSegmenter } from '../../src/core/extract';
-import { parseDocument } from '../../src/core/parse';
-import { parseGraphData } from '../../src/core/schema';
-import type { Segmenter } from '../../src/core/types';
+import { candidateLabels, extractConcepts, jiebaSegmenter } from '../../src/core/pipeline/extract';
+import { parseDocument } from '../../src/core/pipeline/parse';
+import { parseGraphData } from '../../src/core/pipeline/schema';
+import type { Segmenter } from '../../src/core/pipeline/types';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DOC_ID = 'hangzhou-2022-07-27';

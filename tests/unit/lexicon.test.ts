@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONCEPT_KINDS, LexiconSchema, type Lexicon } from '../../src/core/schema';
+import { CONCEPT_KINDS, LexiconSchema, type Lexicon } from '../../src/core/pipeline/schema';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DOC_ID = 'hangzhou-2022-07-27';

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { parseDocument } from '../../src/core/parse';
-import { SectionSchema } from '../../src/core/schema';
-import type { ParsedDocument } from '../../src/core/types';
+import { parseDocument } from '../../src/core/pipeline/parse';
+import { SectionSchema } from '../../src/core/pipeline/schema';
+import type { ParsedDocument } from '../../src/core/pipeline/types';
 
 const SPACE = /\s/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedDocument } from '../../src/core/types';
+import type { ParsedDocument } from '../../src/core/pipeline/types';
 import { bodyOf, fixture, ids, parse } from './parse-check';
 
 const rows = (p: ParsedDocument) => p.sections.map((s) => [s.id, s.kind, s.part, s.address, s.title]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDocument } from '../../src/core/parse';
+import { parseDocument } from '../../src/core/pipeline/parse';
 import { checkInvariants } from './parse-check';
 
 const FRAGMENTS = [
@@ -148,34 +148,21 @@ function bigDocument(parts: number, subsections: number, paragraph: string): str
   return lines.join('\n');
 }
 
-function medianMs(run: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[2] ?? Infinity;
-}
-
-describe('parseDocument performance', () => {
-  it('parses a 400 KB document with 500 subsections well under 200 ms', () => {
+// Timings of these documents live in `npm run bench`; here only the structure they must parse into.
+describe('parseDocument at scale', () => {
+  it('parses a 400 KB document with 500 subsections', () => {
     const paragraph =
       '推进“两个先行”，建设城西科创大走廊，深化河（湖）长制；完善区、县（市）协作机制。'.repeat(19);
     const text = bigDocument(20, 25, paragraph);
     expect(text.length).toBeGreaterThan(400_000);
-    let parsed = parseDocument(text, { id: 'big' });
+    const parsed = parseDocument(text, { id: 'big' });
     expect(parsed.sections.filter((s) => s.kind === 'subsection')).toHaveLength(500);
     expect(parsed.sections.at(-1)?.id).toBe('closing');
     expect(parsed.sections.find((s) => s.id === 'p20-s25')?.address).toBe('二十（二十五）');
     checkInvariants(text, parsed);
-    const ms = medianMs(() => {
-      parsed = parseDocument(text, { id: 'big' });
-    });
-    expect(ms).toBeLessThan(200);
   });
 
-  it('stays linear on pathological lines (no terminators, runs of punctuation, many markers)', () => {
+  it('keeps the whole text on pathological lines (no terminators, runs of punctuation, many markers)', () => {
     const cases = [
       '一、' + '字'.repeat(400_000),
       '（一）' + '，'.repeat(400_000) + 'x',
@@ -189,13 +176,12 @@ describe('parseDocument performance', () => {
     for (const text of cases) {
       const parsed = parseDocument(text, { id: 'p' });
       expect(parsed.document.text.length).toBe(text.length);
-      expect(medianMs(() => parseDocument(text, { id: 'p' }))).toBeLessThan(300);
     }
   });
 });
 
-describe('parseDocument performance on five-year-plan structure', () => {
-  it('parses a 400 KB plan with 20 篇, 60 章 and 300 节 well under 200 ms', () => {
+describe('parseDocument at scale on five-year-plan structure', () => {
+  it('parses a 400 KB plan with 20 篇, 60 章 and 300 节', () => {
     const numeral = (n: number): string => {
       const digits = '一二三四五六七八九';
       if (n <= 9) return digits[n - 1] ?? '';
@@ -215,15 +201,11 @@ describe('parseDocument performance on five-year-plan structure', () => {
     }
     const text = lines.join('\n');
     expect(text.length).toBeGreaterThan(400_000);
-    let parsed = parseDocument(text, { id: 'plan' });
+    const parsed = parseDocument(text, { id: 'plan' });
     checkInvariants(text, parsed);
     expect(parsed.sections.filter((s) => s.kind === 'intro')).toHaveLength(60);
     expect(parsed.sections.filter((s) => s.kind === 'subsection')).toHaveLength(300);
     expect(parsed.sections.find((s) => s.id === 'p60-s5')?.address).toBe('第六十章第五节');
     expect(parsed.document.title).toBe('某市国民经济和社会发展第十四个五年规划纲要');
-    const ms = medianMs(() => {
-      parsed = parseDocument(text, { id: 'plan' });
-    });
-    expect(ms).toBeLessThan(200);
   });
 });

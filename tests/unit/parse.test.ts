@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/core/decode';
-import { parseDocument } from '../../src/core/parse';
+import { normalizeText } from '../../src/core/pipeline/decode';
+import { parseDocument } from '../../src/core/pipeline/parse';
 import { checkInvariants } from './parse-check';
 
 const SOURCE = fileURLToPath(new URL('../../graph-data/sources/hangzhou-2022-07-27.txt', import.meta.url));

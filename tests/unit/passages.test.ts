@@ -6,9 +6,9 @@ import {
   passagesForEdge,
   passagesForNode,
   sentenceSpans,
-} from '../../src/core/passages';
-import { segmentText } from '../../src/core/text-segments';
-import { parseGraphData, type GraphData } from '../../src/core/schema';
+} from '../../src/core/explorer/passages';
+import { segmentText } from '../../src/core/explorer/text-segments';
+import { parseGraphData, type GraphData } from '../../src/core/pipeline/schema';
 
 const parsed = parseGraphData(
   JSON.parse(readFileSync(new URL('../fixtures/mini-graph.json', import.meta.url), 'utf8')),

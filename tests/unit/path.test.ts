@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeVisible } from '../../src/core/filters';
-import { linkingPassages, shortestPath } from '../../src/core/path';
-import { passageText, passagesForEdge, type Passage } from '../../src/core/passages';
-import { segmentText } from '../../src/core/text-segments';
-import { GraphDataSchema, type GraphData, type GraphEdge, type GraphNode } from '../../src/core/schema';
-import type { Visible } from '../../src/core/view-types';
+import { computeVisible } from '../../src/core/explorer/filters';
+import { linkingPassages, shortestPath } from '../../src/core/explorer/path';
+import { passageText, passagesForEdge, type Passage } from '../../src/core/explorer/passages';
+import { segmentText } from '../../src/core/explorer/text-segments';
+import { GraphDataSchema, type GraphData, type GraphEdge, type GraphNode } from '../../src/core/pipeline/schema';
+import type { Visible } from '../../src/core/explorer/view-types';
 import fixture from '../fixtures/h8-graph.json';
 
 const data: GraphData = GraphDataSchema.parse(fixture);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getNodeSegmenter } from '../../src/cli/segmenter';
-import { NO_HEADINGS_WARNING } from '../../src/core/parse';
-import { buildGraphData, DEFAULT_GENERATOR } from '../../src/core/pipeline';
-import { GraphDataSchema, LexiconSchema, type GraphData, type Lexicon } from '../../src/core/schema';
-import type { Segmenter } from '../../src/core/types';
+import { NO_HEADINGS_WARNING } from '../../src/core/pipeline/parse';
+import { buildGraphData, DEFAULT_GENERATOR } from '../../src/core/pipeline/index';
+import { GraphDataSchema, LexiconSchema, type GraphData, type Lexicon } from '../../src/core/pipeline/schema';
+import type { Segmenter } from '../../src/core/pipeline/types';
 
 const ID = 'hangzhou-2022-07-27';
 const text = readFileSync(`graph-data/sources/${ID}.txt`, 'utf8');

@@ -22,10 +22,10 @@ import {
   phraseBreaks,
   shortGloss,
   wrapLabel,
-} from '../../src/core/style-rules';
-import { nodeDiameter } from '../../src/core/graph/layout';
+} from '../../src/core/explorer/style-rules';
+import { nodeDiameter } from '../../src/core/pipeline/graph/layout';
 import fc from 'fast-check';
-import { CONCEPT_KINDS, parseGraphData, type GraphData } from '../../src/core/schema';
+import { CONCEPT_KINDS, parseGraphData, type GraphData } from '../../src/core/pipeline/schema';
 
 const parsed = parseGraphData(
   JSON.parse(readFileSync(new URL('../fixtures/mini-graph.json', import.meta.url), 'utf8')),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GraphDataSchema, type GraphData, type GraphNode } from '../../src/core/schema';
-import { NODE_DIAMETER, themeCentres, themeGroupedPositions } from '../../src/core/theme-layout';
+import { GraphDataSchema, type GraphData, type GraphNode } from '../../src/core/pipeline/schema';
+import { NODE_DIAMETER, themeCentres, themeGroupedPositions } from '../../src/core/explorer/theme-layout';
 import fixture from '../fixtures/h8-graph.json';
 
 const data: GraphData = GraphDataSchema.parse(fixture);

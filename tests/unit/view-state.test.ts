@@ -7,9 +7,9 @@ import {
   isSameOriginPath,
   parseViewState,
   serializeViewState,
-} from '../../src/core/view-state';
-import { parseGraphData, type GraphData } from '../../src/core/schema';
-import type { ViewState } from '../../src/core/view-types';
+} from '../../src/core/explorer/view-state';
+import { parseGraphData, type GraphData } from '../../src/core/pipeline/schema';
+import type { ViewState } from '../../src/core/explorer/view-types';
 
 const parsed = parseGraphData(
   JSON.parse(readFileSync(new URL('../fixtures/mini-graph.json', import.meta.url), 'utf8')),

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Core } from 'cytoscape';
-import type { GraphData } from '../../core/schema';
-import { subsetGraphData } from '../../core/export';
+import type { GraphData } from '../../core/pipeline/schema';
+import { subsetGraphData } from '../../core/pipeline/export';
 import { Toast } from '../open/Toast';
 import { downloadBlob, downloadText } from './download';
 import { DATA_FORMATS, type DataFormat } from './formats';

@@ -1,6 +1,6 @@
 /** The data downloads of the export menu; file names carry the document id. */
-import type { GraphData } from '../../core/schema';
-import { toCytoscapeJson, toEdgesCsv, toGexf, toGraphJson, toGraphML, toNodesCsv } from '../../core/export';
+import type { GraphData } from '../../core/pipeline/schema';
+import { toCytoscapeJson, toEdgesCsv, toGexf, toGraphJson, toGraphML, toNodesCsv } from '../../core/pipeline/export';
 
 export interface DataFormat {
   /** Key of the menu item's label in EXPORT_STRINGS. */

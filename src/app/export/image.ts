@@ -4,7 +4,7 @@
  * leave them out (the bounding box and the drawing both skip undisplayed elements).
  */
 import cytoscape, { type Core } from 'cytoscape';
-import type { GraphData } from '../../core/schema';
+import type { GraphData } from '../../core/pipeline/schema';
 import {
   type HeaderLayout,
   type LegendItem,
@@ -15,7 +15,7 @@ import {
   headerTitle,
   layoutHeader,
   themeLegend,
-} from '../../core/image-export';
+} from '../../core/explorer/image-export';
 
 export const EXPORT_FONT =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';

@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
-import type { GraphData } from '../../core/schema';
-import type { ColorMode, Lang, SizeMode, ViewState, Visible } from '../../core/view-types';
-import { SIZE_MODES } from '../../core/view-state';
-import { maxEdgeWeight } from '../../core/filters';
+import type { GraphData } from '../../core/pipeline/schema';
+import type { ColorMode, Lang, SizeMode, ViewState, Visible } from '../../core/explorer/view-types';
+import { SIZE_MODES } from '../../core/explorer/view-state';
+import { maxEdgeWeight } from '../../core/explorer/filters';
 import { FILTER_STRINGS } from './strings';
 import { Phrase } from '../Phrase';
 import './filters.css';

@@ -1,5 +1,5 @@
 /** UI strings of the filters panel. */
-import type { ColorMode, SizeMode } from '../../core/view-types';
+import type { ColorMode, SizeMode } from '../../core/explorer/view-types';
 
 export const FILTER_STRINGS = {
   zh: {

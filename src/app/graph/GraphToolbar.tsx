@@ -1,5 +1,5 @@
-import type { CentreView, Lang, LayoutMode } from '../../core/view-types';
-import { CENTRE_VIEWS, LAYOUT_MODES } from '../../core/view-state';
+import type { CentreView, Lang, LayoutMode } from '../../core/explorer/view-types';
+import { CENTRE_VIEWS, LAYOUT_MODES } from '../../core/explorer/view-state';
 import { strings } from '../i18n';
 
 

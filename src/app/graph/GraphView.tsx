@@ -1,9 +1,9 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core, ElementDefinition, StylesheetJsonBlock } from 'cytoscape';
-import type { GraphData } from '../../core/schema';
-import type { ColorMode, Lang, LayoutMode, SizeMode } from '../../core/view-types';
-import { fitViewport, labelPriority, nodeSizes } from '../../core/style-rules';
+import type { GraphData } from '../../core/pipeline/schema';
+import type { ColorMode, Lang, LayoutMode, SizeMode } from '../../core/explorer/view-types';
+import { fitViewport, labelPriority, nodeSizes } from '../../core/explorer/style-rules';
 import { applyClasses, type AppliedClasses } from './apply-classes';
 import { buildElements } from './elements';
 import { buildStylesheet } from './stylesheet';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { GraphData } from '../../core/schema';
-import { CONCEPT_KINDS } from '../../core/schema';
-import type { ColorMode, Lang } from '../../core/view-types';
-import { KIND_COLORS, KIND_SHAPES, TOL_MUTED, communityColor } from '../../core/style-rules';
+import type { GraphData } from '../../core/pipeline/schema';
+import { CONCEPT_KINDS } from '../../core/pipeline/schema';
+import type { ColorMode, Lang } from '../../core/explorer/view-types';
+import { KIND_COLORS, KIND_SHAPES, TOL_MUTED, communityColor } from '../../core/explorer/style-rules';
 import { strings, themeName } from '../i18n';
 
 interface Entry {

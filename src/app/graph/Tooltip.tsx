@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { GraphNode } from '../../core/schema';
-import type { Lang } from '../../core/view-types';
+import type { GraphNode } from '../../core/pipeline/schema';
+import type { Lang } from '../../core/explorer/view-types';
 import { strings } from '../i18n';
 import { tooltipPosition, type TooltipAnchor } from './tooltip-position';
 

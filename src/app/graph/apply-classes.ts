@@ -1,5 +1,5 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
-import { changedClasses } from '../../core/style-rules';
+import { changedClasses } from '../../core/explorer/style-rules';
 
 /** What the canvas shows: the classes map last applied to a cytoscape instance's elements. */
 export interface AppliedClasses {

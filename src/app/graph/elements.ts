@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphData } from '../../core/schema';
-import type { SizeMode } from '../../core/view-types';
-import { SIZE_MODES } from '../../core/view-state';
+import type { GraphData } from '../../core/pipeline/schema';
+import type { SizeMode } from '../../core/explorer/view-types';
+import { SIZE_MODES } from '../../core/explorer/view-state';
 import {
   KIND_COLORS,
   KIND_SHAPES,
@@ -11,7 +11,7 @@ import {
   labelSize,
   nodeSizes,
   wrapLabel,
-} from '../../core/style-rules';
+} from '../../core/explorer/style-rules';
 
 const FALLBACK = '#bbbbbb';
 

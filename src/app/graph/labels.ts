@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
-import type { Lang, SizeMode } from '../../core/view-types';
+import type { Lang, SizeMode } from '../../core/explorer/view-types';
 import { SIZE_FIELDS } from './elements';
 import {
   NODE_MAX_SIZE,
@@ -11,7 +11,7 @@ import {
   type LabelSide,
   type LabelledNode,
   type Placement,
-} from '../../core/style-rules';
+} from '../../core/explorer/style-rules';
 
 /** Label wrap width, outline and gap to the node, in screen px. */
 export const LABEL_WIDTH: Record<Lang, number> = { zh: 124, en: 150 };

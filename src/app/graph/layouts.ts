@@ -1,8 +1,8 @@
 import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
-import type { GraphData } from '../../core/schema';
-import type { LayoutMode } from '../../core/view-types';
-import { themeGroupedPositions } from '../../core/theme-layout';
-import { DEFAULT_SEED, mulberry32 } from '../../core/graph/rng';
+import type { GraphData } from '../../core/pipeline/schema';
+import type { LayoutMode } from '../../core/explorer/view-types';
+import { themeGroupedPositions } from '../../core/explorer/theme-layout';
+import { DEFAULT_SEED, mulberry32 } from '../../core/pipeline/graph/rng';
 
 let fcoseReady: Promise<void> | null = null;
 /** Loads and registers cytoscape-fcose once, on first use (it is not needed for the first picture). */

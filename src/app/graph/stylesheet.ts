@@ -1,5 +1,5 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
-import type { ColorMode, Lang, SizeMode } from '../../core/view-types';
+import type { ColorMode, Lang, SizeMode } from '../../core/explorer/view-types';
 import { SIZE_FIELDS } from './elements';
 import { LABEL_MARGIN, LABEL_OUTLINE, LABEL_WIDTH } from './labels';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { GraphData } from '../../core/schema';
+import type { GraphData } from '../../core/pipeline/schema';
 import { readDocumentFile } from './read-document';
 import { runPipeline, type PipelineJob } from './run-pipeline';
 import { OPEN_STRINGS } from './strings';

@@ -2,9 +2,9 @@
  * Builds graph data from a document's text off the main thread: generic extraction (no lexicon),
  * jieba-wasm (web build, loaded lazily on the first job) as the word segmenter.
  */
-import { jiebaSegmenter } from '../../core/extract/jieba-adapter';
-import { buildGraphData } from '../../core/pipeline';
-import type { Segmenter } from '../../core/types';
+import { jiebaSegmenter } from '../../core/pipeline/extract/jieba-adapter';
+import { buildGraphData } from '../../core/pipeline/index';
+import type { Segmenter } from '../../core/pipeline/types';
 import { SEGMENTER_STAGE, type BuildRequest, type WorkerResponse } from './worker-protocol';
 
 interface WorkerScope {

@@ -2,8 +2,8 @@
  * Reads a file the user opened: a graph.json is parsed and validated; a text document is decoded
  * (UTF-8/UTF-16/GB18030/Big5) and handed back for the pipeline. Every failure is one line of text.
  */
-import { decodeBytes, normalizeText } from '../../core/decode';
-import { parseGraphData, type GraphData } from '../../core/schema';
+import { decodeBytes, normalizeText } from '../../core/pipeline/decode';
+import { parseGraphData, type GraphData } from '../../core/pipeline/schema';
 
 export type ReadResult =
   | { kind: 'graph'; data: GraphData }

@@ -1,5 +1,5 @@
 /** Runs the pipeline in a Web Worker; one worker per job, terminated when done or cancelled. */
-import type { GraphData } from '../../core/schema';
+import type { GraphData } from '../../core/pipeline/schema';
 import type { BuildRequest, WorkerResponse } from './worker-protocol';
 
 export interface PipelineJob {

@@ -1,5 +1,5 @@
 /** Messages between OpenDocument and pipeline.worker.ts. */
-import type { GraphData } from '../../core/schema';
+import type { GraphData } from '../../core/pipeline/schema';
 
 export interface BuildRequest {
   type: 'build';

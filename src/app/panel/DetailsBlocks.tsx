@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { GraphData } from '../../core/schema';
-import type { Passage } from '../../core/passages';
-import type { Lang } from '../../core/view-types';
+import type { GraphData } from '../../core/pipeline/schema';
+import type { Passage } from '../../core/explorer/passages';
+import type { Lang } from '../../core/explorer/view-types';
 import { sectionHeading } from '../i18n';
 import { PassageItem } from './PassageItem';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { GraphData } from '../../core/schema';
-import type { Lang, Visible } from '../../core/view-types';
+import type { GraphData } from '../../core/pipeline/schema';
+import type { Lang, Visible } from '../../core/explorer/view-types';
 import { strings } from '../i18n';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';

@@ -1,5 +1,5 @@
-import type { DocumentInfo } from '../../core/schema';
-import type { Lang } from '../../core/view-types';
+import type { DocumentInfo } from '../../core/pipeline/schema';
+import type { Lang } from '../../core/explorer/view-types';
 import { formatDate, strings } from '../i18n';
 
 /** Title of the shown document (or a loading line), then the app's name, adoption date and source. */

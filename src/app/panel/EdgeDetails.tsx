@@ -1,6 +1,6 @@
-import type { GraphData, GraphEdge } from '../../core/schema';
-import { passagesForEdge } from '../../core/passages';
-import type { Lang } from '../../core/view-types';
+import type { GraphData, GraphEdge } from '../../core/pipeline/schema';
+import { passagesForEdge } from '../../core/explorer/passages';
+import type { Lang } from '../../core/explorer/view-types';
 import { strings } from '../i18n';
 import { EvidenceList, SectionList, type PassageLinks } from './DetailsBlocks';
 

@@ -1,4 +1,4 @@
-import { segmentText, type Span } from '../../core/text-segments';
+import { segmentText, type Span } from '../../core/explorer/text-segments';
 
 /** Text with <mark>ed spans, as React text nodes (never HTML). */
 export function MarkedText({ text, marks }: { text: string; marks: readonly Span[] }) {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { GraphData, GraphNode } from '../../core/schema';
-import { passagesForNode } from '../../core/passages';
-import type { Lang, Visible } from '../../core/view-types';
+import type { GraphData, GraphNode } from '../../core/pipeline/schema';
+import { passagesForNode } from '../../core/explorer/passages';
+import type { Lang, Visible } from '../../core/explorer/view-types';
 import { strings, themeName } from '../i18n';
 import { EvidenceList, SectionList, type PassageLinks } from './DetailsBlocks';
 import { visibleNeighbours, type Neighbour } from './neighbours';

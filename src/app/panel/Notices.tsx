@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/view-types';
+import type { Lang } from '../../core/explorer/view-types';
 import { strings } from '../i18n';
 
 export interface NoticeLine {

@@ -1,6 +1,6 @@
-import type { GraphData } from '../../core/schema';
-import { passageText, type Passage } from '../../core/passages';
-import type { Lang } from '../../core/view-types';
+import type { GraphData } from '../../core/pipeline/schema';
+import { passageText, type Passage } from '../../core/explorer/passages';
+import type { Lang } from '../../core/explorer/view-types';
 import { sectionHeading, strings } from '../i18n';
 import { MarkedText } from './MarkedText';
 

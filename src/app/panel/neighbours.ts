@@ -1,5 +1,5 @@
-import type { GraphData, GraphEdge, GraphNode } from '../../core/schema';
-import type { Visible } from '../../core/view-types';
+import type { GraphData, GraphEdge, GraphNode } from '../../core/pipeline/schema';
+import type { Visible } from '../../core/explorer/view-types';
 
 export interface Neighbour {
   node: GraphNode;

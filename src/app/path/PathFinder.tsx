@@ -1,9 +1,9 @@
 import { useId, useMemo, type ReactNode } from 'react';
-import type { GraphData, GraphNode } from '../../core/schema';
-import type { Lang, Visible } from '../../core/view-types';
-import { searchIndexFor } from '../../core/search';
-import { linkingPassages, shortestPath } from '../../core/path';
-import { passageText, type Passage } from '../../core/passages';
+import type { GraphData, GraphNode } from '../../core/pipeline/schema';
+import type { Lang, Visible } from '../../core/explorer/view-types';
+import { searchIndexFor } from '../../core/explorer/search';
+import { linkingPassages, shortestPath } from '../../core/explorer/path';
+import { passageText, type Passage } from '../../core/explorer/passages';
 import { MarkedText } from '../panel/MarkedText';
 import { ConceptCombobox } from '../search/ConceptCombobox';
 import { PATH_STRINGS } from './strings';

@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
-import type { GraphData } from '../../core/schema';
-import { segmentText } from '../../core/text-segments';
-import type { Lang } from '../../core/view-types';
+import type { GraphData } from '../../core/pipeline/schema';
+import { segmentText } from '../../core/explorer/text-segments';
+import type { Lang } from '../../core/explorer/view-types';
 import { strings } from '../i18n';
 import { readerBlocks, sentenceAnchor, type ReaderSentence } from './reader-blocks';
 

@@ -1,6 +1,6 @@
-import type { GraphData, Section } from '../../core/schema';
-import { documentMentions, sentenceSpans, type PassageMark } from '../../core/passages';
-import type { Span } from '../../core/text-segments';
+import type { GraphData, Section } from '../../core/pipeline/schema';
+import { documentMentions, sentenceSpans, type PassageMark } from '../../core/explorer/passages';
+import type { Span } from '../../core/explorer/text-segments';
 
 export interface ReaderSentence extends Span {
   marks: Span[];

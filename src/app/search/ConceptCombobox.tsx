@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { Lang } from '../../core/view-types';
-import { searchConcepts, type SearchIndex, type SearchResult } from '../../core/search';
+import type { Lang } from '../../core/explorer/view-types';
+import { searchConcepts, type SearchIndex, type SearchResult } from '../../core/explorer/search';
 import { SEARCH_STRINGS } from './strings';
 import './search.css';
 

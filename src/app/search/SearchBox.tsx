@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { GraphData } from '../../core/schema';
-import type { Lang } from '../../core/view-types';
-import { searchIndexFor } from '../../core/search';
+import type { GraphData } from '../../core/pipeline/schema';
+import type { Lang } from '../../core/explorer/view-types';
+import { searchIndexFor } from '../../core/explorer/search';
 import { ConceptCombobox } from './ConceptCombobox';
 import { SEARCH_STRINGS } from './strings';
 

@@ -1,5 +1,5 @@
 /** UI strings of the concept search and its combobox. */
-import type { MatchedOn } from '../../core/search';
+import type { MatchedOn } from '../../core/explorer/search';
 
 export const SEARCH_STRINGS = {
   zh: {

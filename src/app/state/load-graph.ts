@@ -1,4 +1,4 @@
-import { parseGraphData, type GraphData } from '../../core/schema';
+import { parseGraphData, type GraphData } from '../../core/pipeline/schema';
 
 export type LoadResult = { ok: true; data: GraphData } | { ok: false; error: string };
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GraphData } from '../../core/schema';
+import type { GraphData } from '../../core/pipeline/schema';
 import bundledGraphUrl from '../../../graph-data/graphs/hangzhou-2022-07-27/graph.json?url';
 import { loadGraphFile, sameOriginUrl } from './load-graph';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { parseViewState, serializeViewState } from '../../core/view-state';
-import type { ViewState } from '../../core/view-types';
+import { parseViewState, serializeViewState } from '../../core/explorer/view-state';
+import type { ViewState } from '../../core/explorer/view-types';
 
 export type HistoryMode = 'push' | 'replace';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { GraphData, GraphNode } from '../../core/schema';
-import type { Lang, Visible } from '../../core/view-types';
-import { searchConcepts, searchIndexFor } from '../../core/search';
+import type { GraphData, GraphNode } from '../../core/pipeline/schema';
+import type { Lang, Visible } from '../../core/explorer/view-types';
+import { searchConcepts, searchIndexFor } from '../../core/explorer/search';
 import { TABLE_STRINGS, type SortKey } from './strings';
 import { strings } from '../i18n';
 import { Phrase } from '../Phrase';

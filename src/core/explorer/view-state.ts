@@ -3,7 +3,7 @@
  * and reported as a notice `name=value` (the app words it in the UI language). Ids are checked against
  * the graph separately, once it is loaded (`checkViewStateIds`).
  */
-import type { GraphData } from './schema';
+import type { GraphData } from '../pipeline/schema';
 import type { CentreView, ColorMode, Lang, LayoutMode, SizeMode, ViewState } from './view-types';
 
 export const COLOR_MODES: readonly ColorMode[] = ['theme', 'community', 'kind'];

@@ -2,8 +2,8 @@
  * Concept search for the explorer: Chinese substrings of labels and aliases, English gloss words,
  * toneless pinyin (full or initials). The pinyin is computed once, when the index is built.
  */
-import { pinyinSyllables } from './graph/pinyin';
-import type { GraphData } from './schema';
+import { pinyinSyllables } from '../pipeline/graph/pinyin';
+import type { GraphData } from '../pipeline/schema';
 
 export type MatchedOn = 'label' | 'alias' | 'gloss' | 'pinyin' | 'initials';
 

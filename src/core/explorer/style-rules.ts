@@ -2,10 +2,10 @@
  * Pure display rules of the graph view: sizes, widths, palettes and the classes that derive what is
  * shown (selection, neighbourhood, path, filters) from the view state. No renderer here.
  */
-import type { ConceptKind, GraphData } from './schema';
+import type { ConceptKind, GraphData } from '../pipeline/schema';
 import type { SizeMode, Visible } from './view-types';
 import { WIDE } from './label-wrap';
-import { MAX_DIAMETER, MIN_DIAMETER, nodeDiameter } from './graph/node-size';
+import { MAX_DIAMETER, MIN_DIAMETER, nodeDiameter } from '../pipeline/graph/node-size';
 
 export { phraseBreaks, shortGloss, wrapLabel } from './label-wrap';
 export {
@@ -24,7 +24,7 @@ export {
 export { labelRequests, labelRole, type LabelRole, type LabelledNode } from './label-roles';
 
 /** Node diameter in px: the pipeline's (the layout spaced the nodes for these sizes), 20–60. */
-export { MAX_DIAMETER as NODE_MAX_SIZE, MIN_DIAMETER as NODE_MIN_SIZE, nodeDiameter as nodeSize } from './graph/node-size';
+export { MAX_DIAMETER as NODE_MAX_SIZE, MIN_DIAMETER as NODE_MIN_SIZE, nodeDiameter as nodeSize } from '../pipeline/graph/node-size';
 
 /** The node metric a size mode shows. */
 export function sizeMetric(

@@ -3,7 +3,7 @@
  * the same answer, and repeated calls with equal filter fields return the identical `Visible` object,
  * so React memos and effects keyed on it do not re-run when an unrelated part of the view state changes.
  */
-import type { GraphData } from './schema';
+import type { GraphData } from '../pipeline/schema';
 import type { ViewState, Visible } from './view-types';
 
 /** The parts of the view state that decide visibility. */

@@ -2,7 +2,7 @@
  * Shortest path between two concepts over the visible links, and the passages of the document that
  * link two concepts (for the path explanation).
  */
-import type { GraphData, GraphEdge } from './schema';
+import type { GraphData, GraphEdge } from '../pipeline/schema';
 import type { Visible } from './view-types';
 import { passagesForEdge, type Passage } from './passages';
 

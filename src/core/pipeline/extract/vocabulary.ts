@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CONCEPT_KINDS } from '../schema';
-import data from '../../../graph-data/lexicon/general-vocabulary.json';
+import data from '../../../../graph-data/lexicon/general-vocabulary.json';
 
 export const VocabularyEntrySchema = z.object({
   label: z.string().min(2),

@@ -4,8 +4,8 @@
  * the SVG cytoscape-svg produces, as escaped text. No DOM here: the browser side measures text and
  * draws (src/app/export).
  */
-import type { GraphData } from './schema';
-import { xmlAttr, xmlText } from './export/xml';
+import type { GraphData } from '../pipeline/schema';
+import { xmlAttr, xmlText } from '../pipeline/export/xml';
 
 /** Chrome returns a null canvas blob past 65,535 px a side or ~268 megapixels: stay well below. */
 export const MAX_SIDE = 16000;

@@ -4,9 +4,9 @@
  * edge's `sentences` count counts; text outside every section (the title lines) is split the same way.
  * All offsets are absolute offsets into `document.text` (UTF-16 code units, end exclusive).
  */
-import type { GraphData, Section } from './schema';
+import type { GraphData, Section } from '../pipeline/schema';
 import type { Span } from './text-segments';
-import { splitSentences } from './parse/sentences';
+import { splitSentences } from '../pipeline/parse/sentences';
 
 export interface PassageMark {
   start: number;

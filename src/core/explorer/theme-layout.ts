@@ -3,7 +3,7 @@
  * concepts sit on a phyllotaxis (sunflower) spiral, the most connected one in the middle.
  * Deterministic and overlap-free for node diameters up to NODE_DIAMETER.
  */
-import type { GraphData, GraphNode } from './schema';
+import type { GraphData, GraphNode } from '../pipeline/schema';
 
 /** Largest node diameter (px) the layout keeps apart. */
 export const NODE_DIAMETER = 70;

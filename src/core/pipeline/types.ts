@@ -8,7 +8,7 @@ export interface Sentence {
   section: string;
 }
 
-/** Output of the parser (src/core/parse). Sections are leaf units in document order, never overlapping. */
+/** Output of the parser (src/core/pipeline/parse). Sections are leaf units in document order, never overlapping. */
 export interface ParsedDocument {
   document: DocumentInfo;
   sections: Section[];
@@ -31,7 +31,7 @@ export interface Segmenter {
   tokenize(text: string): Token[];
 }
 
-/** A concept found in the text with all its mentions (output of src/core/extract). */
+/** A concept found in the text with all its mentions (output of src/core/pipeline/extract). */
 export interface ExtractedConcept {
   /** Stable id derived from the label (see conceptId). */
   id: string;
