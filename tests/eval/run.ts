@@ -8,6 +8,7 @@
  *   npm run eval -- --doc ID         one document (repeatable), nothing written
  *   npm run eval -- --skip-held-out  the main set only, nothing written (for development rounds)
  *   npm run eval -- --brief          figures only, no lists of names
+ *   npm run eval -- --nodes          also every node, by origin (development)
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,13 @@ import { docFailures, floorFailures, jsonReport, pooled, textReport, type DocRes
 import { scoreDocument } from './score';
 import { checkStructure } from './structure';
 
+function nodeList(id: string, nodes: readonly { label: string; origin: string; count: number }[]): string {
+  const byOrigin = new Map<string, string[]>();
+  for (const n of nodes)
+    byOrigin.set(n.origin, [...(byOrigin.get(n.origin) ?? []), `${n.label}(${n.count})`]);
+  return [...byOrigin].map(([o, l]) => `\n# ${id} ${o} ${l.length}\n${l.join(' ')}\n`).join('');
+}
+
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const REPORT = join(ROOT, 'tests/eval/latest.json');
 
@@ -27,11 +35,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const only: string[] = [];
   let skipHeldOut = false;
   let brief = false;
+  let dumpNodes = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--doc' && argv[i + 1]) only.push(argv[++i] as string);
     else if (a === '--skip-held-out') skipHeldOut = true;
     else if (a === '--brief') brief = true;
+    else if (a === '--nodes') dumpNodes = true;
     else {
       process.stderr.write(`eval: unknown argument ${a ?? ''}\n`);
       return 2;
@@ -66,6 +76,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     applied += adj.applied.length;
     const data = buildGraphData(d.text, { documentId: d.id, segmenter });
+    if (dumpNodes) process.stdout.write(nodeList(d.id, data.nodes));
     results.push({
       id: d.id,
       heldOut: d.heldOut,
