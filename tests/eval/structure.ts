@@ -2,7 +2,7 @@
  * Structure checks of the evaluation: the parse against what the reader wrote under `structure`.
  *   date        the document's date
  *   parts       top-level parts in order (appendices excluded): marker, the start of the heading, and the
- *               number of subsections in each
+ *               number of subsections in each (its items when it has none: 1. 2. … in place of （一）)
  *   appendices  appendix sections (kind 'appendix'), one per 附件N, by the start of their heading
  *   glossary    the defined terms: each a node of origin 'glossary' whose description starts with the
  *               definition
@@ -43,10 +43,14 @@ export function checkStructure(data: GraphData, annotation: Annotation): Structu
     problems.push(`date: parsed ${data.document.date ?? 'none'}, reader ${want.date ?? 'none'}`);
 
   const intros = data.sections.filter((s) => s.kind === 'intro' && s.part !== null);
+  // A part's subsections are its （一）-level units; a part numbered 1. 2. … instead (the Zhejiang report) has
+  // its items at that level.
+  const units = (part: number | null, kind: string) =>
+    data.sections.filter((x) => x.part === part && x.kind === kind).length;
   const parts = intros.map((s) => ({
     marker: s.address,
     heading: s.title,
-    subsections: data.sections.filter((x) => x.part === s.part && x.kind === 'subsection').length,
+    subsections: units(s.part, 'subsection') || units(s.part, 'item'),
   }));
   if (parts.length !== want.parts.length)
     problems.push(`parts: parsed ${parts.length}, reader ${want.parts.length}`);

@@ -76,7 +76,7 @@ describe('isFigure', () => {
     '全省安排财政资金642亿元',
     '跨境公路班车开行量突破1',
   ])('%s is a figure', (s) => expect(isFigure(s)).toBe(true));
-  it.each(['城市大脑2.0', '数字化改革3.0', '1612+N', '15分钟高品质生活服务圈', '十四五规划', '5G'])(
+  it.each(['城市大脑2.0', '数字化改革3.0', '1612+N', '15分钟高品质生活服务圈', '十四五规划', '5G', '20条'])(
     '%s is not a figure',
     (s) => expect(isFigure(s)).toBe(false),
   );
