@@ -1,7 +1,7 @@
 /**
  * Concept extraction for Chinese Party and government documents (resolutions, work reports, plans).
  *
- * Generic candidates come from the text alone: quoted terms (quoted.ts, less those quoted-filter.ts sets
+ * Generic candidates come from the text alone: terms the document defines in a glossary (glossary.ts), quoted terms (quoted.ts, less those quoted-filter.ts sets
  * aside), suffix patterns (patterns.ts) including names headed by a quotation (heads.ts), congresses and
  * plenums (events.ts) and recurring names (discover.ts). The general vocabulary
  * (vocabulary.ts) adds widely used policy concepts with glosses; a curated lexicon, when given, names
@@ -12,6 +12,7 @@ import type { Lexicon, Section } from '../schema';
 import type { ExtractedConcept, ParsedDocument, ProgressFn, Segmenter } from '../types';
 import { discoverNames } from './discover';
 import { findEventNames } from './events';
+import { glossaryConcepts } from './glossary';
 import { isGenericWord } from './generic';
 import { assemble, type Candidate, type Origin } from './lexicon';
 import { SurfaceMatcher } from './mentions';
@@ -78,16 +79,18 @@ export function extractConcepts(doc: ParsedDocument, options: ExtractOptions = {
     const q = quoted.ranges.find((r) => r.start === p.headStart);
     return q !== undefined && vocabularyLabels.has(text.slice(q.start + 1, q.end - 1).trim());
   };
-  const patterns = findPatternNames(text, sections, quoted.ranges, seg.boundary).filter((p) => !headsKnown(p));
+  const patterns = findPatternNames(text, sections, quoted.ranges, seg.boundary).filter(
+    (p) => !headsKnown(p),
+  );
   const heads = new Set(patterns.flatMap((p) => (p.headStart === undefined ? [] : [p.headStart])));
-  const candidates: Candidate[] = conceptualQuoted(text, sections, quoted, heads, options.segmenter).map(
-    (t) => ({
+  const candidates: Candidate[] = glossaryConcepts(text, sections, quotedKind);
+  for (const t of conceptualQuoted(text, sections, quoted, heads, options.segmenter))
+    candidates.push({
       label: t.label,
       kind: t.members.length ? 'strategy' : quotedKind(t.label),
       origin: 'quoted',
       members: t.members,
-    }),
-  );
+    });
   for (const p of patterns) {
     if (isGenericWord(p.label)) continue;
     const aliases = p.alias === undefined ? [] : [p.alias];
