@@ -9,7 +9,7 @@
  * alias inside a section, with overlaps resolved longest match first (mentions.ts).
  */
 import type { Lexicon, Section } from '../schema';
-import type { ExtractedConcept, ParsedDocument, ProgressFn, Segmenter } from '../types';
+import type { ExtractedConcept, ParsedDocument, ProgressFn, Segmenter, Token } from '../types';
 import { discoverNames } from './discover';
 import { findEventNames } from './events';
 import { glossaryConcepts } from './glossary';
@@ -79,9 +79,15 @@ export function extractConcepts(doc: ParsedDocument, options: ExtractOptions = {
     const q = quoted.ranges.find((r) => r.start === p.headStart);
     return q !== undefined && vocabularyLabels.has(text.slice(q.start + 1, q.end - 1).trim());
   };
-  const patterns = findPatternNames(text, sections, quoted.ranges, seg.boundary).filter(
-    (p) => !headsKnown(p),
-  );
+  const tokens = new Map<number, Token>();
+  for (const u of seg.units) for (const t of u.tokens ?? []) if (t.tag !== undefined) tokens.set(t.start, t);
+  const patterns = findPatternNames(
+    text,
+    sections,
+    quoted.ranges,
+    seg.boundary,
+    tokens.size > 0 ? tokens : null,
+  ).filter((p) => !headsKnown(p));
   const heads = new Set(patterns.flatMap((p) => (p.headStart === undefined ? [] : [p.headStart])));
   const candidates: Candidate[] = glossaryConcepts(text, sections, quotedKind);
   for (const t of conceptualQuoted(text, sections, quoted, heads, options.segmenter))

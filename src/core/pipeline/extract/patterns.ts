@@ -20,6 +20,18 @@ import { CLOSING_QUOTES, codePointLength, isClauseBreak, isTermChar, NUMERAL_CHA
 import { isGenericPhrase } from './generic';
 import { CUT_EXCEPTIONS, CUT_WORDS, HARD_CUT_WORDS, LEADING_WORDS } from './stopwords';
 import { headedName, type QuoteHead } from './heads';
+import { clauseStart, countsOrMeasures, taggedStart, tokensIn, type TokenIndex } from './name-start';
+import {
+  connectiveStart,
+  hasPlace,
+  innerBracketOpen,
+  placeBefore,
+  splitRepeated,
+  trailingBracketEnd,
+  type Ctx,
+} from './pattern-places';
+
+export { splitRepeated };
 import { FOLLOWERS, SUFFIX_RULES, WEAK_ENDS, type SuffixRule } from './suffixes';
 
 export interface PatternName {
@@ -56,16 +68,11 @@ const EXCEPTIONS = new Set(CUT_EXCEPTIONS);
 const HARD_CUTS = [...HARD_CUT_WORDS];
 const RULE_BY_SUFFIX = new Map(SUFFIX_RULES.map((r) => [r.suffix, r]));
 const SUFFIX_RE = new RegExp(
-  [...SUFFIX_RULES.map((r) => r.suffix)].sort(byLength).join('|') + '|[0-9]+(?:\\.[0-9]+)+',
+  [...SUFFIX_RULES.map((r) => r.suffix)].sort(byLength).join('|') + '|[0-9]+\\.0(?![0-9])',
   'g',
 );
 
-interface Ctx {
-  text: string;
-  boundary: Uint8Array | null;
-  /** Quotations by the offset right after their closing mark. */
-  quoteEndingAt: Map<number, QuoteHead>;
-}
+const FOLLOWING_TAG = /^(p|c)$/;
 
 const atBoundary = (ctx: Ctx, i: number) => ctx.boundary === null || ctx.boundary[i] === 1;
 
@@ -76,6 +83,8 @@ function followerOk(ctx: Ctx, end: number, limit: number, r: SuffixRule): boolea
   if (r === VERSION_RULE) return !/[0-9A-Za-z.]/.test(next);
   if (!r.careful) return true;
   if (isClauseBreak(next) || BRACKETS.has(next)) return true;
+  // a preposition or conjunction after the name: it ends there
+  if (FOLLOWING_TAG.test(ctx.tokens?.get(end)?.tag ?? '')) return true;
   return FOLLOWERS.some((f) => ctx.text.startsWith(f, end));
 }
 
@@ -102,13 +111,16 @@ function stripLeading(ctx: Ctx, s: number, stemEnd: number): number {
   return atBoundary(ctx, at) ? at : best;
 }
 
-/** A counted set (五大, 三条, 两个) inside the stem starts the name. */
+/**
+ * A counted set (五大, 三条) after a coordination of modifiers starts the name (新材料和绿色能源|五大产业生态圈);
+ * after a plain modifier it is part of the name (城市更新六大提升行动).
+ */
 function countedStart(ctx: Ctx, s: number, stemEnd: number): number {
   for (let q = stemEnd - 2; q > s; q--) {
     if (!COUNTERS.has(ctx.text[q + 1] as string) || !NUMERAL_CHARS.has(ctx.text[q] as string)) continue;
     let b = q;
     while (b > s && NUMERAL_CHARS.has(ctx.text[b - 1] as string)) b--;
-    if (b > s && atBoundary(ctx, b)) return b;
+    if (b > s && atBoundary(ctx, b) && /[和与及、]/.test(ctx.text.slice(s, b))) return b;
   }
   return s;
 }
@@ -120,7 +132,16 @@ function tailOk(stem: string, r: SuffixRule): boolean {
 
 function stemOk(ctx: Ctx, s: number, stemEnd: number, r: SuffixRule): boolean {
   const stem = ctx.text.slice(s, stemEnd);
-  if (isGenericPhrase(stem) || !tailOk(stem, r)) return false;
+  if (isGenericPhrase(stem) || !tailOk(stem, r) || countsOrMeasures(stem)) return false;
+  if (r.place && !hasPlace(ctx, s, stemEnd)) return false;
+  if (r === VERSION_RULE && ctx.tokens) {
+    // a version follows a name (城市大脑2.0), not a verb (出台3.0)
+    const list = tokensIn(ctx.tokens, s, stemEnd);
+    const last = list?.[list.length - 1];
+    if (last && /^(v|vd|d|p|c|u)/.test(last.tag ?? '')) return false;
+  }
+  // 特高压直流等工程: an open list, not a name
+  if (ctx.tokens && stem.endsWith('等') && ctx.tokens.get(stemEnd - 1)?.word === '等') return false;
   const before = ctx.text[s - 1];
   return !(before !== undefined && (CLOSING_QUOTES.has(before) || before === '）' || before === ')'));
 }
@@ -157,7 +178,13 @@ function nameStart(
     }
     let s = stripLeading(ctx, s0, sStart);
     if (joinable && s === regionStart) return tailOk(ctx.text.slice(s, sStart), r) ? s : -1;
+    if (ctx.tokens) {
+      s = connectiveStart(ctx, s, sStart);
+      s = clauseStart(ctx.tokens, s, sStart);
+      s = taggedStart(ctx.tokens, s, sStart);
+    }
     if (codePointLength(ctx.text.slice(s, sStart)) < r.minStem) return -1;
+    if (countsOrMeasures(ctx.text.slice(s0, sStart))) return -1; // 80处|红色革命遗址 counts, even once cut
     s = countedStart(ctx, s, sStart);
     return stemOk(ctx, s, sStart, r) ? s : -1;
   }
@@ -176,7 +203,8 @@ function sectionNames(ctx: Ctx, sec: Section, inQuote: Uint8Array, out: PatternN
   matches.forEach((m, k) => {
     if (inQuote[m.start]) return;
     if (m.rule === VERSION_RULE && !/[\u4e00-\u9fff]/.test(ctx.text[m.start - 1] ?? '')) return;
-    if (!followerOk(ctx, m.end, sec.end, m.rule) || !atBoundary(ctx, m.end)) return;
+    if (!(followerOk(ctx, m.end, sec.end, m.rule) || placeBefore(ctx, m.start)) || !atBoundary(ctx, m.end))
+      return;
     if (matches[k + 1]?.start === m.end) return; // 行动|计划, 遗址|公园: part of a longer name
     // The region ends at a previous name: one that was accepted (紫金山实验室|获批国家实验室), or any suffix
     // joined by a connective (A带和B带). A rejected suffix without a connective is inside this name (海塘安澜工程).
@@ -185,6 +213,11 @@ function sectionNames(ctx: Ctx, sec: Section, inQuote: Uint8Array, out: PatternN
     let regionStart = m.start;
     while (regionStart > sec.start && m.start - regionStart < LOOKBACK) {
       const ch = ctx.text[regionStart - 1];
+      const open = innerBracketOpen(ctx, regionStart - 1, sec.start);
+      if (open >= 0) {
+        regionStart = open; // a bracket inside the name: 西部（重庆）科学城
+        continue;
+      }
       if (
         isClauseBreak(ch) ||
         BRACKETS.has(ch as string) ||
@@ -207,10 +240,11 @@ function sectionNames(ctx: Ctx, sec: Section, inQuote: Uint8Array, out: PatternN
       }
       return;
     }
-    const label = ctx.text.slice(s, m.end);
+    const end = trailingBracketEnd(ctx, m.end);
+    const label = ctx.text.slice(s, end);
     if (codePointLength(label) > MAX_NAME || !isTermChar(label[0])) return;
-    prevAccepted = m.end;
-    out.push({ label, kind: m.rule.kind });
+    prevAccepted = end;
+    for (const part of splitRepeated(label)) out.push({ label: part, kind: m.rule.kind });
   });
 }
 
@@ -219,10 +253,11 @@ export function findPatternNames(
   sections: readonly Section[],
   quoteRanges: readonly QuoteHead[],
   boundary: Uint8Array | null,
+  tokens: TokenIndex | null = null,
 ): PatternName[] {
   const inQuote = new Uint8Array(text.length + 1);
   for (const q of quoteRanges) inQuote.fill(1, q.start, q.end);
-  const ctx: Ctx = { text, boundary, quoteEndingAt: new Map(quoteRanges.map((q) => [q.end, q])) };
+  const ctx: Ctx = { text, boundary, quoteEndingAt: new Map(quoteRanges.map((q) => [q.end, q])), tokens };
   const out: PatternName[] = [];
   for (const sec of sections) sectionNames(ctx, sec, inQuote, out);
   return out;
