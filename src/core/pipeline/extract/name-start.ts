@@ -36,6 +36,7 @@ function opensName(t: Token): boolean {
 /** Adjectives that complete a verb (建设好, 做强, 抓实), unlike those that qualify a noun (新时代). */
 const COMPLEMENT = new Set([...'好强实优大细深牢足']);
 const SINGLE_STRIPPABLE = /^(d|p|c|u|uj|ul|uz|ug|uv|ud|r|y|e)$/;
+const MAX_RUN = 2;
 const NUMERAL = /^[一二三四五六七八九十百千两0-9]+$/;
 
 /**
@@ -86,7 +87,9 @@ export function taggedStart(tokens: TokenIndex, s: number, stemEnd: number): num
     strippable(list[k] as Token, beforeStart(tokens, s, list, k))
   )
     k++;
-  if (k === 0 || k >= list.length) return s;
+  // a governing predicate is one or two words (完成|…, 深入实施|…); a longer run, or one holding a conjunction,
+  // is part of the name (孕育和出生缺陷防治能力提升计划)
+  if (k === 0 || k >= list.length || k > MAX_RUN || list.slice(0, k).some((t) => t.tag === 'c')) return s;
   return opensName(list[k] as Token) || countedPair(list, k) ? (list[k] as Token).start : s;
 }
 

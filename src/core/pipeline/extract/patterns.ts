@@ -17,7 +17,7 @@
 import type { ConceptKind } from '../schema';
 import type { Section } from '../schema';
 import { CLOSING_QUOTES, codePointLength, isClauseBreak, isTermChar, NUMERAL_CHARS } from './chars';
-import { isGenericPhrase } from './generic';
+import { isGenericStem } from './generic';
 import { CUT_EXCEPTIONS, CUT_WORDS, HARD_CUT_WORDS, LEADING_WORDS } from './stopwords';
 import { headedName, type QuoteHead } from './heads';
 import { clauseStart, countsOrMeasures, taggedStart, tokensIn, type TokenIndex } from './name-start';
@@ -108,6 +108,10 @@ function stripLeading(ctx: Ctx, s: number, stemEnd: number): number {
     if (atBoundary(ctx, at)) best = at;
   }
   while (at < stemEnd && !isTermChar(ctx.text[at])) at++;
+  // a year before a name dates the mention (2021年|大湾区科学论坛, 2021|从都国际论坛)
+  const year = /^(?:19|20)[0-9]{2}(?:年(?:度)?)?/.exec(ctx.text.slice(at, stemEnd));
+  if (year && at + year[0].length <= stemEnd && atBoundary(ctx, at + year[0].length))
+    return at + year[0].length;
   return atBoundary(ctx, at) ? at : best;
 }
 
@@ -132,7 +136,7 @@ function tailOk(stem: string, r: SuffixRule): boolean {
 
 function stemOk(ctx: Ctx, s: number, stemEnd: number, r: SuffixRule): boolean {
   const stem = ctx.text.slice(s, stemEnd);
-  if (isGenericPhrase(stem) || !tailOk(stem, r) || countsOrMeasures(stem)) return false;
+  if (isGenericStem(stem) || !tailOk(stem, r) || countsOrMeasures(stem)) return false;
   if (r.place && !hasPlace(ctx, s, stemEnd)) return false;
   if (r === VERSION_RULE && ctx.tokens) {
     // a version follows a name (城市大脑2.0), not a verb (出台3.0)
@@ -176,17 +180,19 @@ function nameStart(
       if (HARD_CUTS.some((w) => ctx.text.endsWith(w, s0))) return -1; // 等省实验室: a particle is never inside a name
       continue; // a verb right before the suffix belongs to the name (专项支持计划)
     }
-    let s = stripLeading(ctx, s0, sStart);
+    const s = stripLeading(ctx, s0, sStart);
     if (joinable && s === regionStart) return tailOk(ctx.text.slice(s, sStart), r) ? s : -1;
-    if (ctx.tokens) {
-      s = connectiveStart(ctx, s, sStart);
-      s = clauseStart(ctx.tokens, s, sStart);
-      s = taggedStart(ctx.tokens, s, sStart);
-    }
-    if (codePointLength(ctx.text.slice(s, sStart)) < r.minStem) return -1;
     if (countsOrMeasures(ctx.text.slice(s0, sStart))) return -1; // 80处|红色革命遗址 counts, even once cut
-    s = countedStart(ctx, s, sStart);
-    return stemOk(ctx, s, sStart, r) ? s : -1;
+    // By tags, then as the word lists leave it when the tagged start leaves a generic stem (…|能力提升计划).
+    const tagged = ctx.tokens
+      ? taggedStart(ctx.tokens, clauseStart(ctx.tokens, connectiveStart(ctx, s, sStart), sStart), sStart)
+      : s;
+    for (const start of tagged === s ? [s] : [tagged, s]) {
+      if (codePointLength(ctx.text.slice(start, sStart)) < r.minStem) continue;
+      const c = countedStart(ctx, start, sStart);
+      if (stemOk(ctx, c, sStart, r)) return c;
+    }
+    return -1;
   }
   return -1;
 }
@@ -200,6 +206,7 @@ function sectionNames(ctx: Ctx, sec: Section, inQuote: Uint8Array, out: PatternN
   });
   let prevEnd = -1;
   let prevAccepted = -1;
+  let prevStart = -1;
   matches.forEach((m, k) => {
     if (inQuote[m.start]) return;
     if (m.rule === VERSION_RULE && !/[\u4e00-\u9fff]/.test(ctx.text[m.start - 1] ?? '')) return;
@@ -217,6 +224,10 @@ function sectionNames(ctx: Ctx, sec: Section, inQuote: Uint8Array, out: PatternN
       if (open >= 0) {
         regionStart = open; // a bracket inside the name: 西部（重庆）科学城
         continue;
+      }
+      if (regionStart === prevAccepted && regionStart === afterPrev && modifies(ctx, regionStart, m.start)) {
+        regionStart = prevStart; // a name right before, with no word between, modifies this one: 重庆大学|国家卓越工程师学院
+        break;
       }
       if (
         isClauseBreak(ch) ||
@@ -236,6 +247,7 @@ function sectionNames(ctx: Ctx, sec: Section, inQuote: Uint8Array, out: PatternN
       const joined = headedName(ctx.text, head, m.start, m.end, m.rule.minStem);
       if (joined) {
         prevAccepted = m.end;
+        prevStart = head.start;
         out.push({ ...joined, kind: m.rule.kind });
       }
       return;
@@ -244,8 +256,15 @@ function sectionNames(ctx: Ctx, sec: Section, inQuote: Uint8Array, out: PatternN
     const label = ctx.text.slice(s, end);
     if (codePointLength(label) > MAX_NAME || !isTermChar(label[0])) return;
     prevAccepted = end;
+    prevStart = s;
     for (const part of splitRepeated(label)) out.push({ label: part, kind: m.rule.kind });
   });
+}
+
+/** The text from `at` to the suffix opens with a noun or place (not a verb: 紫金山实验室|获批国家实验室). */
+function modifies(ctx: Ctx, at: number, suffixStart: number): boolean {
+  const t = ctx.tokens?.get(at);
+  return t !== undefined && t.end < suffixStart && /^(n|ns|nt|nz|j|b)$/.test(t.tag ?? '');
 }
 
 export function findPatternNames(
