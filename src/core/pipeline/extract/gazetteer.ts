@@ -90,3 +90,15 @@ export function containsPlace(s: string): boolean {
     }
   return false;
 }
+
+/**
+ * The one-character abbreviations (简称) of the provincial-level divisions, as official usage fixes them; the
+ * division data has full names only. A region word is one of them with a direction: 粤东, 渝东北, 浙西南.
+ */
+const ABBREVIATIONS = '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀贵黔云滇藏陕秦甘陇青宁新港澳台';
+const REGION = new RegExp(`[${ABBREVIATIONS}][东西南北中]{1,2}`);
+
+/** True when `s` holds a province or city (containsPlace) or a region word (粤东, 渝东北). */
+export function mentionsPlace(s: string): boolean {
+  return containsPlace(s) || REGION.test(s);
+}

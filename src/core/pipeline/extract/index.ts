@@ -20,6 +20,7 @@ import { findPatternNames } from './patterns';
 import { scanQuoted } from './quoted';
 import { conceptualQuoted } from './quoted-filter';
 import { segment } from './segmentation';
+import { isSubject } from './subjects';
 import { SUFFIX_RULES } from './suffixes';
 import { generalVocabulary, type VocabularyEntry } from './vocabulary';
 
@@ -98,7 +99,7 @@ export function extractConcepts(doc: ParsedDocument, options: ExtractOptions = {
       members: t.members,
     });
   for (const p of patterns) {
-    if (isGenericWord(p.label)) continue;
+    if (isGenericWord(p.label) || isSubject(p.label)) continue;
     const aliases = p.alias === undefined ? [] : [p.alias];
     candidates.push({ label: p.label, kind: p.kind, origin: 'pattern', members: [], aliases });
   }
