@@ -17,8 +17,8 @@ import { isGenericWord } from './generic';
 import { assemble, type Candidate, type Origin } from './lexicon';
 import { SurfaceMatcher } from './mentions';
 import { findPatternNames } from './patterns';
-import { scanQuoted } from './quoted';
-import { conceptualQuoted } from './quoted-filter';
+import { scanQuoted, type QuotedScan } from './quoted';
+import { conceptualQuoted, isQuotedAdjective } from './quoted-filter';
 import { segment } from './segmentation';
 import { isSubject } from './subjects';
 import { SUFFIX_RULES } from './suffixes';
@@ -57,6 +57,38 @@ function coverage(text: string, sections: readonly Section[], surfaces: Iterable
   const covered = new Uint8Array(text.length + 1);
   for (const o of matcher.occurrences(text, sections)) covered.fill(1, o.start, o.end);
   return covered;
+}
+
+/**
+ * A quotation that only ever heads one name and never stands alone (“千里马”行动, “智融惠畅”工程) is that
+ * name's short form: its spelling with the marks becomes an alias of the name (an emphasis such as “最美”
+ * does not). Opening mark → alias.
+ */
+function quotedHeadAliases(
+  text: string,
+  quoted: QuotedScan,
+  patterns: readonly { label: string; headStart?: number }[],
+  heads: ReadonlySet<number>,
+  segmenter: Segmenter | undefined,
+): Map<number, string> {
+  const content = (r: { start: number; end: number }) => text.slice(r.start + 1, r.end - 1).trim();
+  const rangeAt = new Map(quoted.ranges.map((r) => [r.start, r]));
+  const standalone = new Set(quoted.terms.filter((t) => !heads.has(t.start)).map((t) => t.label));
+  const labelsOf = new Map<string, Set<string>>();
+  for (const p of patterns) {
+    const r = p.headStart === undefined ? undefined : rangeAt.get(p.headStart);
+    if (!r) continue;
+    const set = labelsOf.get(content(r)) ?? new Set<string>();
+    set.add(p.label);
+    labelsOf.set(content(r), set);
+  }
+  const out = new Map<number, string>();
+  for (const start of heads) {
+    const r = rangeAt.get(start);
+    if (!r || standalone.has(content(r)) || isQuotedAdjective(content(r), segmenter)) continue;
+    if (labelsOf.get(content(r))?.size === 1) out.set(start, text.slice(r.start, r.end));
+  }
+  return out;
 }
 
 export function extractConcepts(doc: ParsedDocument, options: ExtractOptions = {}): ExtractedConcept[] {
@@ -98,9 +130,12 @@ export function extractConcepts(doc: ParsedDocument, options: ExtractOptions = {
       origin: 'quoted',
       members: t.members,
     });
+  const headAlias = quotedHeadAliases(text, quoted, patterns, heads, options.segmenter);
   for (const p of patterns) {
     if (isGenericWord(p.label) || isSubject(p.label)) continue;
     const aliases = p.alias === undefined ? [] : [p.alias];
+    const short = p.headStart === undefined ? undefined : headAlias.get(p.headStart);
+    if (short !== undefined) aliases.push(short);
     candidates.push({ label: p.label, kind: p.kind, origin: 'pattern', members: [], aliases });
   }
   for (const label of findEventNames(text, sections))

@@ -3,7 +3,7 @@
  * place tag), brackets inside or after a name, connectives before a place, and names glued together.
  */
 import { isTermChar } from './chars';
-import { containsPlace, isPlaceName } from './gazetteer';
+import { containsPlace, isPlaceName, mentionsPlace } from './gazetteer';
 import type { QuoteHead } from './heads';
 import { tokensIn, type TokenIndex } from './name-start';
 
@@ -19,7 +19,7 @@ export interface Ctx {
 /** Words that open a designation after a connective (…和|国家级夜间文旅消费集聚区). */
 const DESIGNATION = /^(?:国家|全国|中国|国际|省级|市级)/;
 const CONNECTIVES = new Set(['和', '与', '及', '以及', '或']);
-const PLACE_TAG = /^(ns|j)$/;
+const PLACE_TAG = /^ns$/;
 const TRAILING_BRACKET = /^[（(]([\u4e00-\u9fff]{2,6})[）)]/;
 const PLACE_PART = /(?:段|片区|地区|园区|校区|分中心)$/;
 
@@ -62,11 +62,12 @@ export function connectiveStart(ctx: Ctx, s: number, stemEnd: number): number {
   return start;
 }
 
-/** The stem holds a place: a gazetteer name or a token tagged as a place or abbreviation. */
+/** The stem holds a place: a gazetteer name or region word, or a token tagged as a place (not jieba's j:
+ * 环保/j, 国企/j are abbreviations of ordinary words). */
 export function hasPlace(ctx: Ctx, s: number, stemEnd: number): boolean {
   const list = ctx.tokens ? tokensIn(ctx.tokens, s, stemEnd) : null;
   if (!list) return containsPlace(ctx.text.slice(s, stemEnd));
-  return list.some((t) => PLACE_TAG.test(t.tag ?? '') || isPlaceName(t.word) || containsPlace(t.word));
+  return list.some((t) => PLACE_TAG.test(t.tag ?? '') || isPlaceName(t.word) || mentionsPlace(t.word));
 }
 
 /**
