@@ -37,6 +37,7 @@ function opensName(t: Token): boolean {
 const COMPLEMENT = new Set([...'好强实优大细深牢足']);
 const SINGLE_STRIPPABLE = /^(d|p|c|u|uj|ul|uz|ug|uv|ud|r|y|e)$/;
 const MAX_RUN = 2;
+const PREDICATE = /^(v|vd|d|p|c|m)$/;
 const NUMERAL = /^[一二三四五六七八九十百千两0-9]+$/;
 
 /**
@@ -79,7 +80,9 @@ export function tokensIn(tokens: TokenIndex, from: number, to: number): Token[] 
  */
 export function taggedStart(tokens: TokenIndex, s: number, stemEnd: number): number {
   const list = tokensIn(tokens, s, stemEnd);
-  if (!list || list.length < 2) return s;
+  if (!list || list.length === 0) return s;
+  // a stem that is one predicate word leaves nothing to name: 组建|合作区, 首次|大湾区, 攻坚|行动
+  if (list.length === 1) return PREDICATE.test(list[0]?.tag ?? '') ? stemEnd : s;
   let k = 0;
   while (
     k < list.length &&
