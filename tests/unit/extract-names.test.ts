@@ -5,7 +5,8 @@
  */
 import { tag, tokenize } from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
-import { extractConcepts, jiebaSegmenter } from '../../src/core/pipeline/extract';
+import { extractConcepts, generalVocabulary, jiebaSegmenter } from '../../src/core/pipeline/extract';
+import { brandDomains } from '../../src/core/pipeline/extract/brands';
 import { containsPlace, isPlaceName } from '../../src/core/pipeline/extract/gazetteer';
 import { splitRepeated } from '../../src/core/pipeline/extract/patterns';
 import { docOf } from '../fixtures/extract/doc-of';
@@ -83,5 +84,19 @@ describe('splitRepeated', () => {
     expect(splitRepeated('未来社区未来乡村')).toEqual(['未来社区', '未来乡村']);
     expect(splitRepeated('城西科创大走廊')).toEqual(['城西科创大走廊']);
     expect(splitRepeated('居民收入和中等收入群体双倍增计划')).toEqual(['居民收入和中等收入群体双倍增计划']);
+  });
+});
+
+describe('place brands (a policy domain of the vocabulary and a place)', () => {
+  it('names a province’s or city’s own brands after the national ones', () => {
+    const domains = brandDomains(generalVocabulary());
+    for (const d of ['平安', '法治', '美丽', '数字', '健康']) expect(domains.has(d), d).toBe(true);
+    const out = extractConcepts(docOf(['深入推进平安广东法治广东建设，建设更高水平的健康广东。']), {
+      segmenter: jieba,
+    }).map((c) => c.label);
+    expect(out).toEqual(expect.arrayContaining(['平安广东', '法治广东', '健康广东']));
+  });
+  it('takes no domain from an ordinary word that ends in a county’s name (共同富裕: 富裕县)', () => {
+    expect(brandDomains(generalVocabulary()).has('共同')).toBe(false);
   });
 });

@@ -68,6 +68,11 @@ export function isPlaceName(s: string): boolean {
   return gazetteer().names.has(s);
 }
 
+/** True when `s` names a province or prefecture-level city, with or without its unit (浙江, 重庆市, 湛江). */
+export function isMajorPlace(s: string): boolean {
+  return gazetteer().major.has(s);
+}
+
 /** End offset of the longest place name starting at `at` in `text`, or -1. */
 export function placeAt(text: string, at: number): number {
   const { names, maxLength } = gazetteer();

@@ -1,7 +1,8 @@
 /**
  * Concept extraction for Chinese Party and government documents (resolutions, work reports, plans).
  *
- * Generic candidates come from the text alone: terms the document defines in a glossary (glossary.ts), quoted terms (quoted.ts, less those quoted-filter.ts sets
+ * Generic candidates come from the text alone: terms the document defines in a glossary (glossary.ts), place
+ * brands (brands.ts: 平安重庆), quoted terms (quoted.ts, less those quoted-filter.ts sets
  * aside), suffix patterns (patterns.ts) including names headed by a quotation (heads.ts), congresses and
  * plenums (events.ts) and recurring names (discover.ts). The general vocabulary
  * (vocabulary.ts) adds widely used policy concepts with glosses; a curated lexicon, when given, names
@@ -11,6 +12,7 @@
 import type { Lexicon, Section } from '../schema';
 import type { ExtractedConcept, ParsedDocument, ProgressFn, Segmenter, Token } from '../types';
 import { discoverNames } from './discover';
+import { brandDomains, findPlaceBrands } from './brands';
 import { findEventNames } from './events';
 import { glossaryConcepts } from './glossary';
 import { isGenericWord } from './generic';
@@ -140,6 +142,8 @@ export function extractConcepts(doc: ParsedDocument, options: ExtractOptions = {
   }
   for (const label of findEventNames(text, sections))
     candidates.push({ label, kind: 'event', origin: 'pattern', members: [] });
+  for (const label of findPlaceBrands(text, sections, brandDomains(vocabulary), seg.boundary))
+    candidates.push({ label, kind: 'goal', origin: 'pattern', members: [] });
 
   const known = new Set<string>(candidates.flatMap((c) => [c.label, ...(c.aliases ?? [])]));
   for (const v of vocabulary) for (const s of [v.label, ...v.aliases]) known.add(s);

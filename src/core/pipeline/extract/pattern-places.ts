@@ -67,7 +67,11 @@ export function connectiveStart(ctx: Ctx, s: number, stemEnd: number): number {
 export function hasPlace(ctx: Ctx, s: number, stemEnd: number): boolean {
   const list = ctx.tokens ? tokensIn(ctx.tokens, s, stemEnd) : null;
   if (!list) return containsPlace(ctx.text.slice(s, stemEnd));
-  return list.some((t) => PLACE_TAG.test(t.tag ?? '') || isPlaceName(t.word) || mentionsPlace(t.word));
+  if (list.some((t) => PLACE_TAG.test(t.tag ?? '') || isPlaceName(t.word) || mentionsPlace(t.word)))
+    return true;
+  // places joined by their abbreviations open the stem: 成渝|中线高铁, 赣深|高铁, 广清永|高铁
+  const first = list[0];
+  return first !== undefined && /^(j|x)$/.test(first.tag ?? '') && /^[\u4e00-\u9fff]{2,3}$/.test(first.word);
 }
 
 /**

@@ -116,6 +116,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   rule('大奖赛', 'event', 2, false),
   rule('机场', 'place', 2, false, '群'),
   rule('口岸', 'place', 2, false),
+  rule('港', 'place', 2, true, '澳口区务城湾股元人资', true),
   rule('高铁', 'place', 2, true, '站新', true),
   rule('高速', 'place', 2, true, '发增公铁运路', true),
   rule('水库', 'place', 2, false),
