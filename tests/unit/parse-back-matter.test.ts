@@ -83,6 +83,16 @@ describe('back matter', () => {
     expect(bodyOf(text, q, 'g1')).toMatch(/^名词解释\n1\./);
   });
 
+  it('a glossary heading with a colon (名词解释：) is not a term', () => {
+    const text = REPORT.replace(/附件1[\s\S]*附件2\n名词解释/, '名词解释：');
+    const q = parse(text);
+    expect(q.sections.filter((s) => s.kind === 'glossary').map((s) => s.title)).toEqual([
+      '“一照通行”',
+      '制造业高质量发展“六大工程”',
+      '国企改革“双百行动”和“科改示范行动”',
+    ]);
+  });
+
   it('a line 附件 inside the body before any heading is text', () => {
     const q = parse('标题\n附件1\n正文第一段。\n一、部分\n内容。\n');
     expect(q.sections.some((s) => s.kind === 'appendix')).toBe(false);

@@ -79,7 +79,7 @@ function glossaryLeaves(text: string, lines: readonly Line[], from: number, to: 
     const line = lines[i] as Line;
     if (isBlank(text, line)) continue;
     const h = marked(i);
-    if (anyMarked && !h) continue;
+    if ((anyMarked && !h) || GLOSSARY.test(lineText(text, line))) continue; // 名词解释： heads, defines nothing
     const body = text.slice(h ? h.markerEnd : line.start, line.end).trim();
     const term = glossaryTerm(body);
     if (term !== null) starts.push({ line: i, title: term });
