@@ -37,6 +37,9 @@ const HITS: [string, string[]][] = [
   ['提升广佛全域同城化、广清一体化和深汕特别合作区建设水平。', ['深汕特别合作区']],
   ['实施孕育和出生缺陷防治能力提升计划。', ['孕育和出生缺陷防治能力提升计划']], // verbs inside the name
   ['重庆大学国家卓越工程师学院累计输送智能网联新能源汽车人才。', ['重庆大学国家卓越工程师学院']], // a name as modifier
+  ['继粤港澳大湾区、深圳先行示范区和深圳综合改革试点之后，', ['深圳先行示范区', '粤港澳大湾区']], // 继: a verb, a place
+  ['特别是湛江吴川机场、韶关丹霞机场顺利建成，', ['湛江吴川机场', '韶关丹霞机场']],
+  ['开发上线了七张问题清单、公平在线等重大应用，', ['七张问题清单']], // 了 ends the predicate
   // three or more generic words make a designation
   [
     '推进国家数字经济创新发展试验区和广州、深圳人工智能创新应用先导区建设，',
@@ -48,6 +51,8 @@ const HITS: [string, string[]][] = [
 ];
 
 const MISSES: string[] = [
+  '组建合作区开发投资公司，', // a predicate and a head name nothing
+  '首次大湾区律师执业考试等重大改革落地见效。',
   '2021年地区生产总值超过7万亿元、五年年均增长6.7％，', // a figure, not a version
   '新培育10个概念验证中心、20个中试平台，', // counts
   '新建和扩建一批高等级生物安全实验室，', // an indefinite amount

@@ -37,6 +37,7 @@ function opensName(t: Token): boolean {
 const COMPLEMENT = new Set([...'好强实优大细深牢足']);
 const SINGLE_STRIPPABLE = /^(d|p|c|u|uj|ul|uz|ug|uv|ud|r|y|e)$/;
 const MAX_RUN = 2;
+const ASPECT = new Set(['了', '着', '过']);
 const PREDICATE = /^(v|vd|d|p|c|m)$/;
 const NUMERAL = /^[一二三四五六七八九十百千两0-9]+$/;
 
@@ -44,8 +45,10 @@ const NUMERAL = /^[一二三四五六七八九十百千两0-9]+$/;
  * A word that cannot open a name. A single character only when it is an adverb, preposition, conjunction,
  * particle or pronoun, or an adjective completing a verb (建设好|深圳…): 新时代, 全媒体, 前海, 环北部湾 keep theirs.
  */
-function strippable(t: Token, prev: Token | undefined): boolean {
+function strippable(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   const tag = t.tag ?? '';
+  // a verb with a place as its object (继|粤港澳…, 设置|重庆…, 是|湛江…)
+  if (/^(v|vn)$/.test(tag) && next !== undefined && isPlaceWord(next)) return true;
   if (t.word.length === 1) {
     if (tag === 'a') return COMPLEMENT.has(t.word) && prev !== undefined && /^(v|vn)$/.test(prev.tag ?? '');
     return SINGLE_STRIPPABLE.test(tag);
@@ -61,6 +64,8 @@ function countedPair(list: readonly Token[], k: number): boolean {
   const next = list[k + 1];
   return t !== undefined && next !== undefined && NUMERAL.test(t.word) && /^[大条项张]$/.test(next.word);
 }
+
+const isPlaceWord = (t: Token) => t.tag === 'ns' || isPlaceName(t.word);
 
 /** Tokens covering [from, to) exactly, or null when a token crosses either edge. */
 export function tokensIn(tokens: TokenIndex, from: number, to: number): Token[] | null {
@@ -87,12 +92,14 @@ export function taggedStart(tokens: TokenIndex, s: number, stemEnd: number): num
   while (
     k < list.length &&
     !countedPair(list, k) &&
-    strippable(list[k] as Token, beforeStart(tokens, s, list, k))
+    strippable(list[k] as Token, beforeStart(tokens, s, list, k), list[k + 1])
   )
     k++;
   // a governing predicate is one or two words (完成|…, 深入实施|…); a longer run, or one holding a conjunction,
   // is part of the name (孕育和出生缺陷防治能力提升计划)
-  if (k === 0 || k >= list.length || k > MAX_RUN || list.slice(0, k).some((t) => t.tag === 'c')) return s;
+  const run = list.slice(0, k);
+  const aspect = run.some((t) => /^u/.test(t.tag ?? '') && ASPECT.has(t.word)); // 开发上线了|七张问题清单
+  if (k === 0 || k >= list.length || (k > MAX_RUN && !aspect) || run.some((t) => t.tag === 'c')) return s;
   return opensName(list[k] as Token) || countedPair(list, k) ? (list[k] as Token).start : s;
 }
 
@@ -106,11 +113,16 @@ function beforeStart(tokens: TokenIndex, s: number, list: readonly Token[], k: n
   return undefined;
 }
 
-/** After a place and a verb (璧山入选…, 东莞成为…), the name starts after the verb; else s. */
+/**
+ * After a place and a verb (璧山入选…, 东莞成为…) or after an aspect particle (上线了…), the name starts after
+ * them; else s.
+ */
 export function clauseStart(tokens: TokenIndex, s: number, stemEnd: number): number {
   const list = tokensIn(tokens, s, stemEnd);
   if (!list) return s;
   let start = s;
+  // an aspect particle ends a predicate: 开发上线了|七张问题清单
+  for (const t of list) if (ASPECT.has(t.word) && /^u/.test(t.tag ?? '') && t.end < stemEnd) start = t.end;
   for (let k = 1; k + 1 < list.length; k++) {
     const prev = list[k - 1] as Token;
     const t = list[k] as Token;

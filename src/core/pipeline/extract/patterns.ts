@@ -187,6 +187,7 @@ function nameStart(
     const tagged = ctx.tokens
       ? taggedStart(ctx.tokens, clauseStart(ctx.tokens, connectiveStart(ctx, s, sStart), sStart), sStart)
       : s;
+    if (tagged >= sStart) return -1; // nothing but a predicate before the head: 组建|合作区, 首次|大湾区
     for (const start of tagged === s ? [s] : [tagged, s]) {
       if (codePointLength(ctx.text.slice(start, sStart)) < r.minStem) continue;
       const c = countedStart(ctx, start, sStart);
