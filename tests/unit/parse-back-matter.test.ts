@@ -81,6 +81,10 @@ describe('back matter', () => {
     const q = parse(text);
     expect(ids(q).slice(-4)).toEqual(['closing', 'g1', 'g2', 'g3']);
     expect(bodyOf(text, q, 'g1')).toMatch(/^名词解释\n1\./);
+    const terms = extractConcepts(q, { segmenter: jiebaSegmenter(tokenize, tag) })
+      .filter((c) => c.origin === 'glossary')
+      .map((c) => c.label);
+    expect(terms.sort()).toEqual(['一照通行', '制造业高质量发展六大工程', '双百行动', '科改示范行动'].sort());
   });
 
   it('a glossary heading with a colon (名词解释：) is not a term', () => {

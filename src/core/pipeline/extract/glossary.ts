@@ -9,10 +9,8 @@
  *     definition.
  */
 import type { Section } from '../schema';
-import { glossaryTerm } from '../parse/back-matter';
 import type { Candidate } from './lexicon';
 
-const MARKER = /^\s*(?:[0-9０-９]{1,3}[.．、]|[（(][0-9０-９]{1,3}[）)])\s*/;
 const QUOTE = /[“‘「『]([^”’」』]{1,32})[”’」』]/g;
 const unquote = (s: string) => s.replace(/[“”‘’「」『』"]/g, '');
 
@@ -25,11 +23,13 @@ export function glossaryConcepts(
   const out: Candidate[] = [];
   for (const sec of sections) {
     if (sec.kind !== 'glossary') continue;
-    const entry = text.slice(sec.start, sec.end).replace(MARKER, '');
-    const term = glossaryTerm(entry);
-    if (term === null) continue;
-    const description = entry
-      .slice(entry.indexOf(term) + term.length)
+    // the parser titles each entry with its term (a heading line above the first entry is not part of it)
+    const term = sec.title;
+    const body = text.slice(sec.start, sec.end);
+    const at = body.indexOf(term);
+    if (term === '' || at < 0) continue;
+    const description = body
+      .slice(at + term.length)
       .replace(/^\s*[：:]\s*/, '')
       .trim();
     const quotes = [...term.matchAll(QUOTE)];
