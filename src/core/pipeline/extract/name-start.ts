@@ -6,9 +6,12 @@
  *    distinguishing word, an adjective of two or more characters, a counted set (五大, 三条) or a Latin
  *    or digit word. A run of verbs, adverbs, prepositions, conjunctions, particles, pronouns, time words
  *    and single-character adjectives before such a word is not part of the name: 完成|中共三大会址纪念馆,
- *    挂牌|重庆大学, 首届|数字政府建设峰会, 建设好|深圳先行示范区. A run that ends in a verbal noun
- *    (创新驱动|发展战略) or runs into the head is kept: the verb is then part of the name.
- *  - A place followed by a verb is a clause (璧山|入选|…先行区, 东莞|成为|…城市): the name starts after the verb.
+ *    挂牌|重庆大学, 首届|数字政府建设峰会, 建设好|深圳先行示范区, and a verb whose object is a place
+ *    (继|粤港澳大湾区). A run that ends in a verbal noun (创新驱动|发展战略), is longer than two words or holds a
+ *    conjunction (孕育和出生缺陷防治能力提升计划) is kept: the verbs are then part of the name. A stem that is one
+ *    predicate word names nothing (组建|合作区).
+ *  - A place followed by a verb is a clause (璧山|入选|…先行区, 东莞|成为|…城市), and an aspect particle ends a
+ *    predicate (开发上线了|七张问题清单): the name starts after them.
  *  - A stem that counts things (10个概念验证中心, 17300宗水利工程, 近2万个行政村, 三个创新合作区), holds a
  *    quantity (服务业增加值达到1.98) or an indefinite amount (扩建一批高等级生物安全实验室, 特高压直流等工程)
  *    is not a name.

@@ -1,19 +1,28 @@
 /**
- * Named projects, institutions and programmes found by their suffix (…工程, …实验室, …示范区, …2.0).
+ * Named projects, institutions, zones and programmes found by their head (…工程, …实验室, …示范区, …科学城,
+ * …2.0; suffixes.ts).
  *
- * For each suffix occurrence outside quotations the name's left edge is found in three steps:
- *  1. the clause: back to punctuation, a bracket, a quotation or the end of the previous name in the
- *     clause (大运河文化产业带|和三条诗路文化带);
+ * For each head occurrence outside quotations the name's left edge is found in these steps:
+ *  1. the clause: back to punctuation, a quotation or the end of the previous name in the clause
+ *     (大运河文化产业带|和三条诗路文化带); a short bracketed place inside the name is crossed
+ *     (西部（重庆）科学城), and a previous name right before, with no word between, modifies this one
+ *     (重庆大学国家卓越工程师学院; pattern-places.ts);
  *  2. the last cut word (推动, 依托, 的, 等 …) that leaves a stem of at least `minStem` characters
  *     (举全市之力推动|城西科创大走廊; 专项支持计划 keeps its 支持 because the cut would leave nothing);
- *  3. leading verbs, adverbs and connectives are stripped (深入实施|乡村振兴战略), and a counted set starts
- *     the name (新材料和绿色能源|五大产业生态圈).
- * The stem is rejected when it is generic (新型实验室, 全国一流大学) or ends in a qualifier (相关制度).
+ *  3. leading verbs, adverbs and connectives are stripped by the word lists (深入实施|乡村振兴战略) and a year
+ *     (2021年|大湾区科学论坛); with jieba's tags, by what may start a name (name-start.ts), a connective before
+ *     a place or a designation (广清一体化和|深汕特别合作区) and a clause (璧山入选|…); the word lists' start is
+ *     kept when the tagged one leaves a generic stem. A counted set after a coordination of modifiers starts
+ *     the name (新材料和绿色能源|五大产业生态圈); after a plain modifier it stays in it (城市更新六大提升行动).
+ * The stem is rejected when it is generic (新型实验室, 全国一流大学; three or more generic words are a
+ * designation: 国家数字经济创新发展试验区), ends in a qualifier (相关制度), counts or measures (10个概念验证中心,
+ * 五年年均增长6.7) or, for heads that also name ordinary things (园区, 高铁, 枢纽 …), holds no place. A
+ * bracketed place or part after the head belongs to the name (香港科技大学（广州）), and two names glued
+ * together are split (未来社区|未来乡村).
  * A quotation right before the name, with no cut or leading word between, heads it: the name runs from the
  * quotation (“315”科技创新体系建设工程, “八八战略”宁波行动, “千项万亿”工程), its label drops the quote marks
  * and the spelling in the text, marks included, becomes an alias (heads.ts). The tail may then be generic.
- * With a segmenter, cuts and both ends must fall on token boundaries (国科大杭州高等研究院 keeps 等).
- */
+ * With a segmenter, cuts and both ends must fall on token boundaries (国科大杭州高等研究院 keeps 等). */
 import type { ConceptKind } from '../schema';
 import type { Section } from '../schema';
 import { CLOSING_QUOTES, codePointLength, isClauseBreak, isTermChar, NUMERAL_CHARS } from './chars';
