@@ -173,7 +173,7 @@ export function App() {
                   from={state.pathFrom}
                   to={state.pathTo}
                   onChange={update}
-                  onSelectNode={selectNode}
+                  panelShowsPath={state.selected === null && state.selectedEdge === null}
                   lang={lang}
                 />
               </Suspense>
@@ -242,7 +242,11 @@ export function App() {
             selectedEdge={state.selectedEdge}
             lang={lang}
             onSelectNode={selectNode}
+            onSelectEdge={selectEdge}
             onClear={clear}
+            pathFrom={state.pathFrom}
+            pathTo={state.pathTo}
+            filters={state}
             onShowPassage={showPassage}
             passageHref={passageHref}
           />

@@ -54,6 +54,7 @@ describe('explainNoPath', () => {
         { id: 'c01--c11', reasons: ['sameSentence'] },
         { id: 'c08--c11', reasons: ['sameSentence'] },
       ],
+      minWeight: 1,
     });
     expect(activeFilters(filters)).toEqual(['sameSentence']);
   });

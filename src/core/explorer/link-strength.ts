@@ -2,6 +2,7 @@
  * What a link's strength (association strength, see pipeline/graph/proximity.ts) means on screen: its
  * width and opacity, its length on a path, and the order of a concept's neighbours.
  */
+import { PROXIMITY_LEVELS, type ProximityLevel } from '../pipeline/schema';
 
 export interface StrengthRange {
   min: number;
@@ -63,4 +64,11 @@ export function compareLinkStrength(
   b: { strength: number; weight: number },
 ): number {
   return b.strength - a.strength || b.weight - a.weight;
+}
+
+/** The closest of a link's per-section proximities ('section' for none). */
+export function closestProximity(levels: readonly ProximityLevel[]): ProximityLevel {
+  let best = PROXIMITY_LEVELS.length - 1;
+  for (const level of levels) best = Math.min(best, PROXIMITY_LEVELS.indexOf(level));
+  return PROXIMITY_LEVELS[best]!;
 }

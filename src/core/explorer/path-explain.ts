@@ -36,7 +36,14 @@ export type PathGap =
   /** The filters hide an endpoint itself. */
   | { kind: 'endpoint'; hidden: HiddenConcept[] }
   /** Joined in the document; the filters hide part of the strongest chain. */
-  | { kind: 'filtered'; path: ConceptPath; hiddenConcepts: HiddenConcept[]; hiddenLinks: HiddenLink[] }
+  | {
+      kind: 'filtered';
+      path: ConceptPath;
+      hiddenConcepts: HiddenConcept[];
+      hiddenLinks: HiddenLink[];
+      /** The minimum of shared sections set (for saying how far below it a link is). */
+      minWeight: number;
+    }
   /** Not joined anywhere in the document. */
   | { kind: 'apart'; from: ConceptGroup; to: ConceptGroup; groupCount: number };
 
@@ -152,7 +159,7 @@ export function explainNoPath(
   const hiddenLinks = path.edges
     .filter((id) => !visible.edges.has(id))
     .map((id) => ({ id, reasons: linkReasons(edges.get(id)!, data, filters) }));
-  return { kind: 'filtered', path, hiddenConcepts, hiddenLinks };
+  return { kind: 'filtered', path, hiddenConcepts, hiddenLinks, minWeight: filters.minWeight };
 }
 
 /** Which filters are set at all (for saying "no filter is set"). */
