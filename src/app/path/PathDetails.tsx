@@ -8,7 +8,7 @@ import { closestProximity } from '../../core/explorer/link-strength';
 import { passageText } from '../../core/explorer/passages';
 import { displayLabel, formatStrength, strings } from '../i18n';
 import { MarkedText } from '../panel/MarkedText';
-import { endClass } from '../panel/link-marks';
+import { stepClass } from '../panel/link-marks';
 import { PathGapExplanation } from './PathGap';
 import { PATH_STRINGS } from './strings';
 import './path.css';
@@ -90,7 +90,7 @@ export function PathDetails({
                         return (
                           <blockquote key={p.sentenceStart} className="path-passage" lang="zh">
                             <cite className="path-passage-address">{p.address} </cite>
-                            <MarkedText text={text} marks={marks} markClass={endClass(edge)} />
+                            <MarkedText text={text} marks={marks} markClass={stepClass(id, next.id)} />
                           </blockquote>
                         );
                       })}

@@ -47,7 +47,7 @@ export function PathFinder({ data, visible, from, to, onChange, panelShowsPath, 
       <div className="pg-path-result">
         <p role="status">
           {path ? (path.edges.length === 0 ? t.same : t.found(path.edges.length)) : t.none}
-          {panelShowsPath ? ` ${t.detailsHere}` : ''}
+          {panelShowsPath ? t.detailsHere : t.period}
         </p>
         {!panelShowsPath && (
           <button type="button" onClick={() => onChange({ selected: null, selectedEdge: null })}>
