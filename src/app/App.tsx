@@ -129,7 +129,14 @@ export function App() {
   );
   const setLang = useCallback((l: Lang) => update({ lang: l }), [update]);
   const fit = useCallback(() => cy?.fit(undefined, 30), [cy]);
-  const showView = useCallback((v: CentreView) => update({ view: v }), [update]);
+  const showView = useCallback(
+    (v: CentreView) => {
+      // The toolbar opens the reader at the selected concept (no stale passage from an earlier visit).
+      if (v === 'reader') setReaderTarget(null);
+      update({ view: v });
+    },
+    [update],
+  );
 
   const noticeLines: NoticeLine[] = view.notices.map((n, i) => ({
     key: `p${i}-${n}`,

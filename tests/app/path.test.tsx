@@ -131,7 +131,9 @@ describe('path tool', () => {
 
   it('no filter set, not connected: says so plainly, with the groups and the sections each lives in', () => {
     render(<Harness from={idOf('枫桥经验')} to={idOf('清廉杭州')} />);
-    expect(screen.getByRole('status')).toHaveTextContent('There is no path between the two. Details in the panel on the right.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'There is no path between the two. Details in the panel on the right.',
+    );
     const p = panel();
     expect(p).toHaveTextContent(
       '“Fengqiao Experience” and “Clean Hangzhou” are not connected in the document: no chain of links joins them.',

@@ -5,15 +5,23 @@ import type { Span } from '../../core/explorer/text-segments';
 export interface ReaderSentence extends Span {
   marks: Span[];
 }
-export interface ReaderLine {
+
+/**
+ * A run of sentences shown as one element: a heading (part 一、, subsection （一）, numbered item 1.) or a
+ * paragraph (a line of the text). Marks are relative to each sentence.
+ */
+export interface ReaderPiece {
   start: number;
-  /** Sentences of the line, marks relative to each sentence. */
+  kind: 'heading' | 'paragraph';
+  /** Heading level (3 part, 4 subsection or item of a part, 5 item of a subsection); 0 for paragraphs. */
+  level: 0 | 3 | 4 | 5;
   sentences: ReaderSentence[];
 }
+
 export interface ReaderBlock {
   key: string;
   section: Section | null;
-  lines: ReaderLine[];
+  pieces: ReaderPiece[];
 }
 
 /** Element id of a sentence in the reader (also the URL hash #s-<offset>). */
@@ -21,9 +29,39 @@ export function sentenceAnchor(start: number): string {
   return `s-${start}`;
 }
 
+/** Element id of a section's heading in the reader (the outline jumps there). */
+export function sectionAnchor(id: string): string {
+  return `sec-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** The heading level a section's own heading gets, or 0 when the text carries no heading for it. */
+export function headingLevel(section: Section): 0 | 3 | 4 | 5 {
+  if (section.title === '') return 0;
+  if (section.kind === 'intro') return 3;
+  if (section.kind === 'subsection') return 4;
+  if (section.kind === 'item') return /-s\d+-i\d+$/.test(section.id) ? 5 : 4;
+  return 0;
+}
+
+/**
+ * Where the section's heading ends in the text: just past its title when the title stands on the
+ * section's first line (一、title / （一）title。…); -1 when it does not.
+ */
+function headingEnd(text: string, section: Section): number {
+  if (headingLevel(section) === 0) return -1;
+  const lineEnd = text.indexOf('\n', section.start);
+  const firstLineEnd = lineEnd < 0 || lineEnd > section.end ? section.end : lineEnd;
+  const at = text.indexOf(section.title, section.start);
+  return at >= 0 && at + section.title.length <= firstLineEnd ? at + section.title.length : -1;
+}
+
 const cache = new WeakMap<GraphData, ReaderBlock[]>();
 
-/** The document as blocks (top-level sections, and the unsectioned text around them) of lines of sentences. */
+/**
+ * The document as blocks (top-level sections, and the unsectioned text around them) of pieces: the
+ * section's heading sentences (those up to the end of its title on its first line) as a heading, then
+ * each line as a paragraph.
+ */
 export function readerBlocks(data: GraphData): ReaderBlock[] {
   const hit = cache.get(data);
   if (hit) return hit;
@@ -51,15 +89,21 @@ export function readerBlocks(data: GraphData): ReaderBlock[] {
   let mi = 0;
   const blocks: ReaderBlock[] = [];
   for (const r of ranges) {
-    const lines: ReaderLine[] = [];
+    const pieces: ReaderPiece[] = [];
+    const headEnd = r.section ? headingEnd(text, r.section) : -1;
+    const level = r.section ? headingLevel(r.section) : 0;
     let lineStart = r.start;
-    let current: ReaderLine | null = null;
+    let current: ReaderPiece | null = null;
     while (si < sentences.length && sentences[si]!.start < r.end) {
       const s = sentences[si++]!;
       const newline = text.lastIndexOf('\n', s.start - 1);
-      if (!current || newline >= lineStart) {
-        current = { start: s.start, sentences: [] };
-        lines.push(current);
+      const inHeading = s.start < headEnd;
+      const startsLine = newline >= lineStart;
+      if (!current || startsLine || (current.kind === 'heading' && !inHeading)) {
+        current = inHeading
+          ? { start: s.start, kind: 'heading', level, sentences: [] }
+          : { start: s.start, kind: 'paragraph', level: 0, sentences: [] };
+        pieces.push(current);
         lineStart = s.start;
       }
       while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
@@ -71,8 +115,50 @@ export function readerBlocks(data: GraphData): ReaderBlock[] {
       }
       current.sentences.push({ start: s.start, end: s.end, marks });
     }
-    if (lines.length > 0) blocks.push({ key: r.section?.id ?? `text-${r.start}`, section: r.section, lines });
+    if (pieces.length > 0)
+      blocks.push({ key: r.section?.id ?? `text-${r.start}`, section: r.section, pieces });
   }
   cache.set(data, blocks);
   return blocks;
+}
+
+/** Start of the first sentence that mentions the concept, or null. */
+export function firstMention(blocks: readonly ReaderBlock[], nodeId: string): number | null {
+  for (const b of blocks)
+    for (const p of b.pieces)
+      for (const s of p.sentences) if (s.marks.some((m) => m.id === nodeId)) return s.start;
+  return null;
+}
+
+/** Ids of the sections (blocks) that mention the concept. */
+export function sectionsMentioning(blocks: readonly ReaderBlock[], nodeId: string): Set<string> {
+  const out = new Set<string>();
+  for (const b of blocks) {
+    if (!b.section) continue;
+    if (b.pieces.some((p) => p.sentences.some((s) => s.marks.some((m) => m.id === nodeId))))
+      out.add(b.section.id);
+  }
+  return out;
+}
+
+export interface OutlineEntry {
+  section: Section;
+  children: Section[];
+}
+
+/** Parts with their subsections and items; the preamble, the closing and lone sections at the top level. */
+export function outlineEntries(data: GraphData): OutlineEntry[] {
+  const entries: OutlineEntry[] = [];
+  const partEntry = new Map<number, OutlineEntry>();
+  for (const s of [...data.sections].sort((a, b) => a.start - b.start)) {
+    const parent = s.part !== null && s.kind !== 'intro' ? partEntry.get(s.part) : undefined;
+    if (parent) {
+      parent.children.push(s);
+      continue;
+    }
+    const entry = { section: s, children: [] };
+    entries.push(entry);
+    if (s.kind === 'intro' && s.part !== null) partEntry.set(s.part, entry);
+  }
+  return entries;
 }
