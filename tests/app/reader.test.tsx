@@ -154,6 +154,68 @@ describe('reader view', () => {
   });
 });
 
+describe('reader: a glossary', () => {
+  it('sets long numbered entries as paragraphs, not headings, and the outline still jumps to them', async () => {
+    const scroll = vi.fn();
+    Element.prototype.scrollIntoView = scroll;
+    // Entries of 70-odd characters: more than a heading holds.
+    const entry = (n: number, name: string) =>
+      `${n}.“${name}”：对企业生产经营涉及的各类许可实行审前指导、一表申请、联审联办，许可信息通过营业执照二维码集中公示，并在全省推行电子证照共享互认。`;
+    const lines = ['附件', '一、名词解释', entry(1, '一照通行'), entry(2, '一网统管')];
+    const text = lines.join('\n');
+    const at = (line: number) => lines.slice(0, line).join('\n').length + (line > 0 ? 1 : 0);
+    const section = (
+      id: string,
+      kind: 'intro' | 'item',
+      address: string,
+      line: number,
+      last: number,
+      title: string,
+    ) => ({
+      id,
+      kind,
+      part: 1,
+      address,
+      title,
+      start: at(line),
+      end: at(last) + lines[last]!.length,
+    });
+    const glossary = {
+      ...data,
+      document: { ...data.document, text },
+      sections: [
+        section('p1-intro', 'intro', '一', 1, 1, '名词解释'),
+        section('p1-i1', 'item', '一、1', 2, 2, entry(1, '一照通行').slice(2, -1)),
+        section('p1-i2', 'item', '一、2', 3, 3, entry(2, '一网统管').slice(2, -1)),
+      ],
+      nodes: [],
+      edges: [],
+    };
+    render(
+      <ReaderView
+        data={glossary}
+        lang="zh"
+        selected={null}
+        target={null}
+        onSelectNode={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    const body = document.querySelector<HTMLElement>('.reader-text')!;
+    expect(
+      within(body)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['一、名词解释']);
+    const paragraphs = [...body.querySelectorAll('p')].map((p) => p.textContent);
+    expect(paragraphs).toEqual(expect.arrayContaining([entry(1, '一照通行'), entry(2, '一网统管')]));
+    await userEvent.click(screen.getByRole('button', { name: /^一、2/ }));
+    const target = scroll.mock.contexts.at(-1) as HTMLElement;
+    expect(target.tagName).toBe('P');
+    expect(target.textContent).toBe(entry(2, '一网统管'));
+  });
+});
+
 describe('reader keyboard', () => {
   it('selects a mention with Enter', async () => {
     const onSelectNode = vi.fn();

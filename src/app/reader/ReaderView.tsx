@@ -74,9 +74,11 @@ function Piece({
   selected,
   colors,
   markLabel,
+  anchor,
 }: {
   piece: ReaderPiece;
   section: Section | null;
+  anchor?: string;
   text: string;
   target: number | null;
   selected: string | null;
@@ -114,7 +116,7 @@ function Piece({
     );
   }
   return (
-    <p className={className}>
+    <p className={className} id={anchor} tabIndex={anchor ? -1 : undefined}>
       {margin}
       {children}
     </p>
@@ -209,16 +211,22 @@ export function ReaderView({ data, lang, selected, target, onSelectNode, onClose
               className={b.section ? 'reader-section' : 'reader-frame'}
               aria-label={b.section ? b.section.address : undefined}
             >
-              {b.section && !b.pieces.some((p) => p.kind === 'heading') && (
+              {b.section && b.section.title === '' && (
                 <h3 id={sectionAnchor(b.section.id)} tabIndex={-1} className="reader-address">
                   {b.section.address}
                 </h3>
               )}
-              {b.pieces.map((p) => (
+              {b.pieces.map((p, i) => (
                 <Piece
                   key={p.start}
                   piece={p}
                   section={b.section}
+                  // A titled section whose title is not set as a heading: the outline jumps to its first line.
+                  anchor={
+                    i === 0 && b.section && b.section.title !== '' && p.kind === 'paragraph'
+                      ? sectionAnchor(b.section.id)
+                      : undefined
+                  }
                   text={text}
                   target={shownTarget}
                   selected={selected}

@@ -34,6 +34,9 @@ export function sectionAnchor(id: string): string {
   return `sec-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
+/** Titles longer than this are body text that opens the section, not a heading (a glossary entry). */
+const HEADING_MAX_CHARS = 60;
+
 /** The heading level a section's own heading gets, or 0 when the text carries no heading for it. */
 export function headingLevel(section: Section): 0 | 3 | 4 | 5 {
   if (section.title === '') return 0;
@@ -44,11 +47,35 @@ export function headingLevel(section: Section): 0 | 3 | 4 | 5 {
 }
 
 /**
+ * Sections whose title is set as a heading: not the ones with no title, nor an over-long one, nor the
+ * items of a list whose titles are mostly long (a glossary: 1.“一照通行”：对企业……).
+ */
+function headedSections(sections: readonly Section[]): Set<string> {
+  const itemsByGroup = new Map<string, Section[]>();
+  for (const s of sections) {
+    if (s.kind !== 'item') continue;
+    const group = s.id.replace(/-i\d+$/, '');
+    itemsByGroup.set(group, [...(itemsByGroup.get(group) ?? []), s]);
+  }
+  const longLists = new Set<string>();
+  for (const [group, items] of itemsByGroup) {
+    const lengths = items.map((s) => s.title.length).sort((a, b) => a - b);
+    if (lengths[lengths.length >> 1]! > HEADING_MAX_CHARS) longLists.add(group);
+  }
+  return new Set(
+    sections
+      .filter((s) => headingLevel(s) > 0 && s.title.length <= HEADING_MAX_CHARS + 20)
+      .filter((s) => s.kind !== 'item' || !longLists.has(s.id.replace(/-i\d+$/, '')))
+      .map((s) => s.id),
+  );
+}
+
+/**
  * Where the section's heading ends in the text: just past its title when the title stands on the
  * section's first line (一、title / （一）title。…); -1 when it does not.
  */
-function headingEnd(text: string, section: Section): number {
-  if (headingLevel(section) === 0) return -1;
+function headingEnd(text: string, section: Section, headed: ReadonlySet<string>): number {
+  if (!headed.has(section.id)) return -1;
   const lineEnd = text.indexOf('\n', section.start);
   const firstLineEnd = lineEnd < 0 || lineEnd > section.end ? section.end : lineEnd;
   const at = text.indexOf(section.title, section.start);
@@ -85,12 +112,13 @@ export function readerBlocks(data: GraphData): ReaderBlock[] {
 
   const sentences = sentenceSpans(data);
   const mentions = documentMentions(data);
+  const headed = headedSections(data.sections);
   let si = 0;
   let mi = 0;
   const blocks: ReaderBlock[] = [];
   for (const r of ranges) {
     const pieces: ReaderPiece[] = [];
-    const headEnd = r.section ? headingEnd(text, r.section) : -1;
+    const headEnd = r.section ? headingEnd(text, r.section, headed) : -1;
     const level = r.section ? headingLevel(r.section) : 0;
     let lineStart = r.start;
     let current: ReaderPiece | null = null;
