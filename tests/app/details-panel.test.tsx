@@ -175,7 +175,8 @@ describe('details panel: a link', () => {
     );
     const fact = (name: string) => within(panel).getByText(name).nextElementSibling;
     // 8 sections, 共同富裕 in 2, 枫桥经验 in 1: 1 · 8 / 2 = 4.
-    expect(fact('Strength')).toHaveTextContent('4');
+    // 10 of the fixture's 14 links are weaker than 4.
+    expect(fact('Strength')).toHaveTextContent('4 (stronger than 71% of this graph’s links)');
     expect(fact('Shared sections')).toHaveTextContent('1');
     expect(fact('In one sentence')).toHaveTextContent('1 sentence');
     expect(fact('In neighbouring sentences')).toHaveTextContent('0 pairs');

@@ -8,6 +8,7 @@ import {
   linkLook,
   strengthPosition,
   strengthRange,
+  strengthShareBelow,
 } from '../../src/core/explorer/link-strength';
 
 describe('link strength on screen', () => {
@@ -53,5 +54,16 @@ describe('link strength on screen', () => {
       { id: 'c', strength: 2, weight: 3 },
     ];
     expect([...links].sort(compareLinkStrength).map((l) => l.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('strengthShareBelow', () => {
+  it('counts the links weaker than a strength', () => {
+    const edges = [1, 2, 2, 4, 8].map((strength) => ({ strength }));
+    expect(strengthShareBelow(edges, 2)).toBe(0.2); // only 1 is below
+    expect(strengthShareBelow(edges, 8)).toBe(0.8);
+    expect(strengthShareBelow(edges, 1)).toBe(0);
+    expect(strengthShareBelow(edges, 100)).toBe(1);
+    expect(strengthShareBelow([], 3)).toBe(0);
   });
 });

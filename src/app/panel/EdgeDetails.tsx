@@ -1,5 +1,6 @@
 import type { GraphData, GraphEdge, GraphNode } from '../../core/pipeline/schema';
 import { linkEvidence, type LinkSection } from '../../core/explorer/passages';
+import { strengthShareBelow } from '../../core/explorer/link-strength';
 import type { Lang } from '../../core/explorer/view-types';
 import { displayLabel, formatStrength, strings } from '../i18n';
 import type { PassageLinks } from './DetailsBlocks';
@@ -79,7 +80,10 @@ export function EdgeDetails({ data, edge, lang, onSelectNode, ...links }: EdgeDe
       <dl className="facts">
         <dt>{t.strength}</dt>
         <dd>
-          <strong className="strength-value">{formatStrength(edge.strength, lang)}</strong>
+          <strong className="strength-value">{formatStrength(edge.strength, lang)}</strong>{' '}
+          <span className="muted">
+            {l.strongerThan(Math.round(100 * strengthShareBelow(data.edges, edge.strength)))}
+          </span>
         </dd>
         <dt>{t.sharedSectionCount}</dt>
         <dd>{t.countSections(edge.weight)}</dd>

@@ -72,3 +72,22 @@ export function closestProximity(levels: readonly ProximityLevel[]): ProximityLe
   for (const level of levels) best = Math.min(best, PROXIMITY_LEVELS.indexOf(level));
   return PROXIMITY_LEVELS[best]!;
 }
+
+const sortedCache = new WeakMap<readonly { strength: number }[], Float64Array>();
+
+/** Share of the links (0–1) whose strength is below `strength`: "stronger than 62 % of the links". */
+export function strengthShareBelow(edges: readonly { strength: number }[], strength: number): number {
+  let sorted = sortedCache.get(edges);
+  if (!sorted) {
+    sorted = Float64Array.from(edges, (e) => e.strength).sort();
+    sortedCache.set(edges, sorted);
+  }
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < strength) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.length === 0 ? 0 : lo / sorted.length;
+}
