@@ -29,7 +29,8 @@ const zh = {
   strongerThan: (percent: number) => `（强于本图 ${percent}% 的关联）`,
   meaning:
     '两个概念出现在同一章节，就相连。章节指序言、各部分的导语、（一）（二）等小节和结语。关联强度衡量两者靠得多近、是否超出偶然：每个共同章节按两者最近的距离计分——同一句计 1，相邻两句计 ½，同一段落计 ¼，仅同一章节计 ⅛——合计后，除以按两者各自出现的章节数偶然会共同出现的章节数。',
-  meaningMore: '强度越大，两者越常紧挨着出现，也越少与其他概念混在一起。',
+  meaningMore:
+    '强度越大，两者越常紧挨着出现，也越少与其他概念混在一起。出现在许多章节的概念（贯穿全文的提法）每条关联都较弱：单凭偶然，它们就会常与别的概念同现。',
   worked: (w: WorkedStrength) =>
     `本关联：${w.terms.map((x) => `${x.weight}（${x.address}，${x.proximity}）`).join(' + ')} = ${w.closeness}；` +
     `偶然预期 ${w.sectionsA} × ${w.sectionsB} ÷ ${w.sectionCount} = ${w.expected} 个共同章节；` +
@@ -47,7 +48,7 @@ const en: typeof zh = {
   meaning:
     'Two concepts are linked when they occur in the same section: the preamble, a part’s lead-in, a subsection （一）（二）… or the closing. Strength says how close they stand, and whether more than chance: each shared section scores by the nearest the two come there — 1 in one sentence, ½ in neighbouring sentences, ¼ in one paragraph, ⅛ only in the same section — and the sum is divided by the number of sections chance alone would have them share, given how many sections each occurs in.',
   meaningMore:
-    'The higher, the more often the two stand side by side, and the less they mix with everything else.',
+    'The higher, the more often the two stand side by side, and the less they mix with everything else. A concept found in many sections (a thread through the whole text) has weaker links each: chance alone would put it next to many others.',
   worked: (w) =>
     `This link: ${w.terms.map((x) => `${x.weight} (${x.address}, ${x.proximity})`).join(' + ')} = ${w.closeness}; ` +
     `chance: ${w.sectionsA} × ${w.sectionsB} ÷ ${w.sectionCount} = ${w.expected} shared sections; ` +
