@@ -3,20 +3,13 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DetailsPanel, type DetailsPanelProps } from '../../src/app/panel/DetailsPanel';
 import { allVisible, loadFixture } from './fixture';
+import { DEFAULT_VIEW_STATE } from '../../src/core/explorer/view-state';
 
 afterEach(cleanup);
 
 const data = loadFixture();
 const text = data.document.text;
-const NO_FILTERS = {
-  hiddenThemes: [],
-  minWeight: 1,
-  sameSentence: false,
-  hideIsolated: false,
-  selected: null,
-  pathFrom: null,
-  pathTo: null,
-};
+const NO_FILTERS = DEFAULT_VIEW_STATE;
 
 function renderPanel(props: Partial<DetailsPanelProps>) {
   const handlers = { onSelectNode: vi.fn(), onSelectEdge: vi.fn(), onClear: vi.fn(), onShowPassage: vi.fn() };

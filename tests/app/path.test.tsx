@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { PathFinder } from '../../src/app/path/PathFinder';
 import { DetailsPanel } from '../../src/app/panel/DetailsPanel';
 import { computeVisible } from '../../src/core/explorer/filters';
+import { DEFAULT_VIEW_STATE } from '../../src/core/explorer/view-state';
 import { GraphDataSchema, type GraphData } from '../../src/core/pipeline/schema';
 import type { Lang, ViewState } from '../../src/core/explorer/view-types';
 import fixture from '../fixtures/h8-graph.json';
@@ -13,12 +14,7 @@ import fixture from '../fixtures/h8-graph.json';
 const data: GraphData = GraphDataSchema.parse(fixture);
 afterEach(cleanup);
 const idOf = (label: string) => data.nodes.find((n) => n.label === label)!.id;
-const NO_FILTERS = {
-  hiddenThemes: [] as string[],
-  minWeight: 1,
-  sameSentence: false,
-  hideIsolated: false,
-};
+const NO_FILTERS = DEFAULT_VIEW_STATE;
 
 type State = Pick<ViewState, 'pathFrom' | 'pathTo' | 'selected' | 'selectedEdge'>;
 
@@ -27,7 +23,7 @@ function Harness(props: {
   lang?: Lang;
   from?: string | null;
   to?: string | null;
-  filters?: Partial<typeof NO_FILTERS>;
+  filters?: Partial<ViewState>;
   spy?: (p: object) => void;
   graph?: GraphData;
 }) {

@@ -5,19 +5,12 @@ import { launchChromium } from './chromium';
 import { type AppPage, bundledGraph, gotoApp, newAppPage, screenshot, urlParam } from './helpers';
 import { explainNoPath } from '../../src/core/explorer/path-explain';
 import { linkEvidence } from '../../src/core/explorer/passages';
+import { DEFAULT_VIEW_STATE } from '../../src/core/explorer/view-state';
 
 const data = bundledGraph();
 const byId = new Map(data.nodes.map((n) => [n.id, n]));
 const sectionById = new Map(data.sections.map((s) => [s.id, s]));
-const NO_FILTERS = {
-  hiddenThemes: [],
-  minWeight: 1,
-  sameSentence: false,
-  hideIsolated: false,
-  selected: null,
-  pathFrom: null,
-  pathTo: null,
-};
+const NO_FILTERS = DEFAULT_VIEW_STATE;
 let browser: Browser;
 const pages: AppPage[] = [];
 

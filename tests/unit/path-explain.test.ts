@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeFilters, explainNoPath } from '../../src/core/explorer/path-explain';
+import { DEFAULT_VIEW_STATE } from '../../src/core/explorer/view-state';
 import { GraphDataSchema, type GraphData } from '../../src/core/pipeline/schema';
 import fixture from '../fixtures/h8-graph.json';
 
@@ -7,15 +8,7 @@ import fixture from '../fixtures/h8-graph.json';
 // and 清廉杭州 (c14, alone in 三's lead-in) have none.
 const data: GraphData = GraphDataSchema.parse(fixture);
 const idOf = (label: string) => data.nodes.find((n) => n.label === label)!.id;
-const none = {
-  hiddenThemes: [] as string[],
-  minWeight: 1,
-  sameSentence: false,
-  hideIsolated: false,
-  selected: null,
-  pathFrom: null,
-  pathTo: null,
-};
+const none = DEFAULT_VIEW_STATE;
 
 describe('explainNoPath', () => {
   it('is null when a path exists or an id is unknown', () => {
