@@ -8,7 +8,7 @@ import {
   linkLook,
   strengthPosition,
   strengthRange,
-  strengthShareBelow,
+  rankAmongLinks,
 } from '../../src/core/explorer/link-strength';
 
 describe('link strength on screen', () => {
@@ -57,13 +57,17 @@ describe('link strength on screen', () => {
   });
 });
 
-describe('strengthShareBelow', () => {
-  it('counts the links weaker than a strength', () => {
-    const edges = [1, 2, 2, 4, 8].map((strength) => ({ strength }));
-    expect(strengthShareBelow(edges, 2)).toBe(0.2); // only 1 is below
-    expect(strengthShareBelow(edges, 8)).toBe(0.8);
-    expect(strengthShareBelow(edges, 1)).toBe(0);
-    expect(strengthShareBelow(edges, 100)).toBe(1);
-    expect(strengthShareBelow([], 3)).toBe(0);
+describe('rankAmongLinks', () => {
+  it('ranks a link among each end’s links, ties sharing a rank', () => {
+    const edges = [
+      { source: 'a', target: 'b', strength: 3 },
+      { source: 'a', target: 'c', strength: 5 },
+      { source: 'a', target: 'd', strength: 3 },
+      { source: 'b', target: 'c', strength: 1 },
+    ];
+    expect(rankAmongLinks(edges, edges[0]!, 'a')).toEqual({ rank: 2, of: 3 });
+    expect(rankAmongLinks(edges, edges[2]!, 'a')).toEqual({ rank: 2, of: 3 });
+    expect(rankAmongLinks(edges, edges[0]!, 'b')).toEqual({ rank: 1, of: 2 });
+    expect(rankAmongLinks(edges, edges[1]!, 'c')).toEqual({ rank: 1, of: 2 });
   });
 });

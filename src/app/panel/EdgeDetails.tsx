@@ -1,6 +1,6 @@
 import type { GraphData, GraphEdge, GraphNode } from '../../core/pipeline/schema';
 import { linkEvidence, type LinkSection } from '../../core/explorer/passages';
-import { strengthShareBelow } from '../../core/explorer/link-strength';
+import { rankAmongLinks } from '../../core/explorer/link-strength';
 import type { Lang } from '../../core/explorer/view-types';
 import { displayLabel, formatStrength, strings } from '../i18n';
 import type { PassageLinks } from './DetailsBlocks';
@@ -80,9 +80,16 @@ export function EdgeDetails({ data, edge, lang, onSelectNode, ...links }: EdgeDe
       <dl className="facts">
         <dt>{t.strength}</dt>
         <dd>
-          <strong className="strength-value">{formatStrength(edge.strength, lang)}</strong>{' '}
-          <span className="muted">
-            {l.strongerThan(Math.round(100 * strengthShareBelow(data.edges, edge.strength)))}
+          <strong className="strength-value">{formatStrength(edge.strength, lang)}</strong>
+          <span className="strength-rank">
+            {ends.map((n) => {
+              const { rank, of } = rankAmongLinks(data.edges, edge, n.id);
+              return (
+                <span key={n.id} className="muted">
+                  {l.rankAmong(name(n), rank, of)}
+                </span>
+              );
+            })}
           </span>
         </dd>
         <dt>{t.sharedSectionCount}</dt>

@@ -26,7 +26,8 @@ const zh = {
   meetAt: (address: string, proximity: string) => `${address}（${proximity}）`,
   listJoin: '；',
   howComputed: '关联和关联强度是什么意思？',
-  strongerThan: (percent: number) => `（强于本图 ${percent}% 的关联）`,
+  rankAmong: (label: string, rank: number, of: number) =>
+    rank === 1 ? `“${label}”的 ${of} 条关联中最强` : `“${label}”的 ${of} 条关联中排第 ${rank}`,
   meaning:
     '两个概念出现在同一章节，就相连。章节指序言、各部分的导语、（一）（二）等小节和结语。关联强度衡量两者靠得多近、是否超出偶然：每个共同章节按两者最近的距离计分——同一句计 1，相邻两句计 ½，同一段落计 ¼，仅同一章节计 ⅛——合计后，除以按两者各自出现的章节数偶然会共同出现的章节数。',
   meaningMore:
@@ -44,7 +45,8 @@ const en: typeof zh = {
   meetAt: (address, proximity) => `${address} (${proximity})`,
   listJoin: '; ',
   howComputed: 'What do a link and its strength mean?',
-  strongerThan: (percent) => `(stronger than ${percent}% of this graph’s links)`,
+  rankAmong: (label, rank, of) =>
+    `${rank === 1 ? 'the' : ordinal(rank)} strongest of ${label}’s ${of} link${of === 1 ? '' : 's'}`,
   meaning:
     'Two concepts are linked when they occur in the same section: the preamble, a part’s lead-in, a subsection （一）（二）… or the closing. Strength says how close they stand, and whether more than chance: each shared section scores by the nearest the two come there — 1 in one sentence, ½ in neighbouring sentences, ¼ in one paragraph, ⅛ only in the same section — and the sum is divided by the number of sections chance alone would have them share, given how many sections each occurs in.',
   meaningMore:
@@ -57,5 +59,12 @@ const en: typeof zh = {
   evidenceNote:
     'Every sentence of each shared section that mentions either concept, each concept in its own colour.',
 };
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st … */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
 
 export const LINK_STRINGS: Record<Lang, typeof zh> = { zh, en };

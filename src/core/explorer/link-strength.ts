@@ -73,21 +73,21 @@ export function closestProximity(levels: readonly ProximityLevel[]): ProximityLe
   return PROXIMITY_LEVELS[best]!;
 }
 
-const sortedCache = new WeakMap<readonly { strength: number }[], Float64Array>();
-
-/** Share of the links (0–1) whose strength is below `strength`: "stronger than 62 % of the links". */
-export function strengthShareBelow(edges: readonly { strength: number }[], strength: number): number {
-  let sorted = sortedCache.get(edges);
-  if (!sorted) {
-    sorted = Float64Array.from(edges, (e) => e.strength).sort();
-    sortedCache.set(edges, sorted);
+/**
+ * Where a link stands among one end's links: 1 + the number of that concept's links that are stronger
+ * (ties share a rank), out of all its links.
+ */
+export function rankAmongLinks(
+  edges: readonly { source: string; target: string; strength: number }[],
+  link: { strength: number },
+  nodeId: string,
+): { rank: number; of: number } {
+  let stronger = 0;
+  let of = 0;
+  for (const e of edges) {
+    if (e.source !== nodeId && e.target !== nodeId) continue;
+    of++;
+    if (e.strength > link.strength) stronger++;
   }
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < strength) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted.length === 0 ? 0 : lo / sorted.length;
+  return { rank: stronger + 1, of };
 }
