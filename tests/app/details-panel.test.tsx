@@ -169,8 +169,9 @@ describe('details panel: a link', () => {
     const fact = (name: string) => within(panel).getByText(name).nextElementSibling;
     // 8 sections, 共同富裕 in 2, 枫桥经验 in 1: 1 · 8 / 2 = 4.
     // 共同富裕's links: 4 (this one), 2, 1, 0.8; 枫桥经验's: 4, 4, 2.
-    expect(fact('Strength')).toHaveTextContent(
-      '4the strongest of Common prosperity’s 4 linksthe strongest of Fengqiao Experience’s 3 links',
+    expect(fact('Strength')).toHaveTextContent('4');
+    expect(panel.querySelector('.strength-rank')).toHaveTextContent(
+      'the strongest of Common prosperity’s 4 linksthe strongest of Fengqiao Experience’s 3 links',
     );
     expect(fact('Shared sections')).toHaveTextContent('1');
     expect(fact('In one sentence')).toHaveTextContent('1 sentence');
@@ -216,8 +217,9 @@ describe('details panel: a link', () => {
     expect(panel).toHaveTextContent('“八八战略”和“两个确立”共同出现在 1 个章节中：一（相邻两句）');
     expect(within(panel).getByText('关联强度')).toBeInTheDocument();
     // 八八战略's links in the fixture: 2.667, 1.333 (this one), 0.8; 两个确立 has this one only.
-    expect(within(panel).getByText('关联强度').nextElementSibling).toHaveTextContent(
-      '1.33“八八战略”的 3 条关联中排第 2“两个确立”的 1 条关联中最强',
+    expect(within(panel).getByText('关联强度').nextElementSibling).toHaveTextContent('1.33');
+    expect(panel.querySelector('.strength-rank')).toHaveTextContent(
+      '“八八战略”的 3 条关联中排第 2“两个确立”的 1 条关联中最强',
     );
     expect(within(panel).getByRole('heading', { name: '在 1 个共同章节中的原文' })).toBeInTheDocument();
     // 部分 is a part (一、二、三); a section is 章节 everywhere.

@@ -1,6 +1,7 @@
 import type { GraphData, GraphEdge, GraphNode } from '../../core/pipeline/schema';
 import { linkEvidence, type LinkSection } from '../../core/explorer/passages';
 import { rankAmongLinks } from '../../core/explorer/link-strength';
+import { shortGloss } from '../../core/explorer/label-wrap';
 import type { Lang } from '../../core/explorer/view-types';
 import { displayLabel, formatStrength, strings } from '../i18n';
 import type { PassageLinks } from './DetailsBlocks';
@@ -45,7 +46,8 @@ export function EdgeDetails({ data, edge, lang, onSelectNode, ...links }: EdgeDe
     .filter((n): n is GraphNode => n !== undefined);
   const sections = linkEvidence(data, edge.id);
   const markClass = endClass(edge);
-  const name = (n: GraphNode | undefined) => (n ? displayLabel(n, lang) : '');
+  // In running text, a short name: the Chinese label, or the English gloss without its explanation.
+  const name = (n: GraphNode | undefined) => (n ? shortGloss(displayLabel(n, lang)) : '');
   return (
     <article className="details link-details" aria-labelledby="details-title">
       <header className="details-head">
@@ -81,16 +83,6 @@ export function EdgeDetails({ data, edge, lang, onSelectNode, ...links }: EdgeDe
         <dt>{t.strength}</dt>
         <dd>
           <strong className="strength-value">{formatStrength(edge.strength, lang)}</strong>
-          <span className="strength-rank">
-            {ends.map((n) => {
-              const { rank, of } = rankAmongLinks(data.edges, edge, n.id);
-              return (
-                <span key={n.id} className="muted">
-                  {l.rankAmong(name(n), rank, of)}
-                </span>
-              );
-            })}
-          </span>
         </dd>
         <dt>{t.sharedSectionCount}</dt>
         <dd>{t.countSections(edge.weight)}</dd>
@@ -101,6 +93,12 @@ export function EdgeDetails({ data, edge, lang, onSelectNode, ...links }: EdgeDe
         <dt>{t.paragraphCount}</dt>
         <dd>{t.countParagraphs(edge.paragraphs)}</dd>
       </dl>
+      <p className="strength-rank muted">
+        {ends.map((n) => {
+          const { rank, of } = rankAmongLinks(data.edges, edge, n.id);
+          return <span key={n.id}>{l.rankAmong(name(n), rank, of)}</span>;
+        })}
+      </p>
       <details className="link-meaning">
         <summary>{l.howComputed}</summary>
         <p>{l.meaning}</p>

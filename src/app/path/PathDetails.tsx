@@ -11,6 +11,7 @@ import { MarkedText } from '../panel/MarkedText';
 import { stepClass } from '../panel/link-marks';
 import { PathGapExplanation } from './PathGap';
 import { PATH_STRINGS } from './strings';
+import { shortGloss } from '../../core/explorer/label-wrap';
 import './path.css';
 
 export interface PathDetailsProps {
@@ -47,7 +48,7 @@ export function PathDetails({
   const fromNode = byId.get(from);
   const toNode = byId.get(to);
   if (!fromNode || !toNode) return null;
-  const name = (n: GraphNode) => displayLabel(n, lang);
+  const name = (n: GraphNode) => shortGloss(displayLabel(n, lang));
 
   return (
     <article className="details path-details" aria-labelledby="details-title">

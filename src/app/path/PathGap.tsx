@@ -3,6 +3,7 @@ import type { ConceptGroup, PathGap } from '../../core/explorer/path-explain';
 import type { Lang } from '../../core/explorer/view-types';
 import { displayLabel, sectionHeading, themeName } from '../i18n';
 import { PATH_STRINGS } from './strings';
+import { shortGloss } from '../../core/explorer/label-wrap';
 
 /** Concepts named as examples of a group: the most mentioned first. */
 const EXAMPLES = 5;
@@ -36,8 +37,8 @@ function GroupBlock({
     <div className="path-group">
       <p>
         {group.nodes.length === 1
-          ? t.alone(displayLabel(self, lang))
-          : t.groupOf(displayLabel(self, lang), group.nodes.length)}
+          ? t.alone(shortGloss(displayLabel(self, lang)))
+          : t.groupOf(shortGloss(displayLabel(self, lang)), group.nodes.length)}
       </p>
       {sections.length <= TITLED_SECTIONS ? (
         <ul className="path-group-sections" lang="zh">
@@ -86,7 +87,7 @@ export function PathGapExplanation({
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const name = (id: string) => {
     const n = byId.get(id);
-    return n ? displayLabel(n, lang) : id;
+    return n ? shortGloss(displayLabel(n, lang)) : id;
   };
   const theme = (id: string) =>
     themeName(
