@@ -171,7 +171,7 @@ describe('details panel: a link', () => {
     // 共同富裕's links: 4 (this one), 2, 1, 0.8; 枫桥经验's: 4, 4, 2.
     expect(fact('Strength')).toHaveTextContent('4');
     expect(panel.querySelector('.strength-rank')).toHaveTextContent(
-      'the strongest of Common prosperity’s 4 linksthe strongest of Fengqiao Experience’s 3 links',
+      "the strongest of Common prosperity's 4 linksthe strongest of Fengqiao Experience's 3 links",
     );
     expect(fact('Shared sections')).toHaveTextContent('1');
     expect(fact('In one sentence')).toHaveTextContent('1 sentence');

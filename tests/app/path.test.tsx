@@ -94,7 +94,7 @@ describe('path tool', () => {
       'Shortest path: 3 links. Details in the panel on the right.',
     );
     const list = within(panel()).getByRole('list', {
-      name: 'Path from “Fengqiao Experience” to “Asian Games”',
+      name: 'Path from Fengqiao Experience to Asian Games',
     });
     expect(within(panel()).getByText(/a link is 1\/√strength long/)).toBeInTheDocument();
     const concepts = within(list)
@@ -107,7 +107,7 @@ describe('path tool', () => {
       '亚运会 Asian Games',
     ]);
     const link = within(list).getByRole('group', {
-      name: 'Link between “Fengqiao Experience” and “Double-Eight Strategy”',
+      name: 'Link between Fengqiao Experience and Double-Eight Strategy',
     });
     expect(link).toHaveTextContent('strength 2.5 · same sentence · 1 shared section');
     expect([...link.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['枫桥经验', '八八战略']);
@@ -132,16 +132,16 @@ describe('path tool', () => {
     );
     const p = panel();
     expect(p).toHaveTextContent(
-      '“Fengqiao Experience” and “Clean Hangzhou” are not connected in the document: no chain of links joins them.',
+      'Fengqiao Experience and Clean Hangzhou are not connected in the document: no chain of links joins them.',
     );
     expect(p).not.toHaveTextContent(/filter/i);
-    expect(p).toHaveTextContent('“Fengqiao Experience” belongs to a group of 12 linked concepts, found in:');
+    expect(p).toHaveTextContent('Fengqiao Experience belongs to a group of 12 linked concepts, found in:');
     expect(p).toHaveTextContent(
       '序言、一、一（一）、一（二）、二（一）、二（二）、结语'.replace(/、/g, ', '),
     );
-    expect(p).toHaveTextContent('“Clean Hangzhou” is linked to no other concept; it occurs only in:');
+    expect(p).toHaveTextContent('Clean Hangzhou is linked to no other concept; it occurs only in:');
     expect(p).toHaveTextContent('三 三、建设清廉杭州'); // the fixture's title keeps its marker
-    expect(p).toHaveTextContent('The document’s concepts fall into 3 separate groups.');
+    expect(p).toHaveTextContent("The document's concepts fall into 3 separate groups.");
     expect(within(p).queryByRole('list', { name: /Path from/ })).toBeNull();
   });
 
@@ -159,12 +159,12 @@ describe('path tool', () => {
     cleanup();
     render(<Harness from={idOf('枫桥经验')} to={idOf('五水共治')} filters={{ hiddenThemes: ['ecology'] }} />);
     expect(panel()).toHaveTextContent(
-      '“Five-Water Co-Governance” is hidden by the filters: its theme “Ecological civilisation” is unticked.',
+      'Five-Water Co-Governance is hidden by the filters: its theme, Ecological civilisation, is unticked.',
     );
     cleanup();
     render(<Harness from={idOf('枫桥经验')} to={idOf('亚运会')} filters={{ minWeight: 2 }} />);
     expect(panel()).toHaveTextContent(
-      'link “Fengqiao Experience—Double-Eight Strategy”: 1 shared section, fewer than the minimum of 2',
+      'link Fengqiao Experience — Double-Eight Strategy: 1 shared section, fewer than the minimum of 2',
     );
   });
 

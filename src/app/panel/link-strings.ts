@@ -46,9 +46,9 @@ const en: typeof zh = {
   listJoin: '; ',
   howComputed: 'What do a link and its strength mean?',
   rankAmong: (label, rank, of) =>
-    `${rank === 1 ? 'the' : ordinal(rank)} strongest of ${label}’s ${of} link${of === 1 ? '' : 's'}`,
+    `${rank === 1 ? 'the' : ordinal(rank)} strongest of ${label}'s ${of} link${of === 1 ? '' : 's'}`,
   meaning:
-    'Two concepts are linked when they occur in the same section: the preamble, a part’s lead-in, a subsection （一）（二）… or the closing. Strength says how close they stand, and whether more than chance: each shared section scores by the nearest the two come there — 1 in one sentence, ½ in neighbouring sentences, ¼ in one paragraph, ⅛ only in the same section — and the sum is divided by the number of sections chance alone would have them share, given how many sections each occurs in.',
+    'Two concepts are linked when they occur in the same section: the preamble, a part lead-in, a subsection （一）（二）… or the closing. Strength says how close they stand, and whether more than chance: each shared section scores by the nearest the two come there — 1 in one sentence, ½ in neighbouring sentences, ¼ in one paragraph, ⅛ only in the same section — and the sum is divided by the number of sections chance alone would have them share, given how many sections each occurs in.',
   meaningMore:
     'The higher, the more often the two stand side by side, and the less they mix with everything else. A concept found in many sections (a thread through the whole text) has weaker links each: chance alone would put it next to many others.',
   worked: (w) =>

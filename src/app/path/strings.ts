@@ -54,35 +54,35 @@ export const PATH_STRINGS = {
     showDetails: 'Show in the details panel',
     detailsHere: '. Details in the panel on the right.',
     period: '.',
-    path: (a: string, b: string) => `Path from “${a}” to “${b}”`,
-    link: (a: string, b: string) => `Link between “${a}” and “${b}”`,
+    path: (a: string, b: string) => `Path from ${a} to ${b}`,
+    link: (a: string, b: string) => `Link between ${a} and ${b}`,
     byStrength:
       'Along the strongest links: a link is 1/√strength long, and the path is the shortest in total.',
     linkFacts: (strength: string, closest: string, sections: number) =>
       `strength ${strength} · ${closest} · ${sections} shared section${sections === 1 ? '' : 's'}`,
     allEvidence: 'All evidence of this link',
     hiddenTheme: (label: string, theme: string) =>
-      `“${label}” is hidden by the filters: its theme “${theme}” is unticked.`,
+      `${label} is hidden by the filters: its theme, ${theme}, is unticked.`,
     hiddenIsolated: (label: string) =>
-      `“${label}” is hidden: no link of it is visible under the current filters, and isolated concepts are hidden.`,
+      `${label} is hidden: no link of it is visible under the current filters, and isolated concepts are hidden.`,
     filteredIntro: (a: string, b: string, n: number) =>
-      `In the whole document “${a}” and “${b}” are joined by ${n} link${n === 1 ? '' : 's'}, but the current filters hide part of that path:`,
-    conceptTheme: (label: string, theme: string) => `concept “${label}”: its theme “${theme}” is unticked`,
-    conceptIsolated: (label: string) => `concept “${label}”: no visible link (isolated concepts are hidden)`,
+      `In the whole document ${a} and ${b} are joined by ${n} link${n === 1 ? '' : 's'}, but the current filters hide part of that path:`,
+    conceptTheme: (label: string, theme: string) => `concept ${label}: its theme, ${theme}, is unticked`,
+    conceptIsolated: (label: string) => `concept ${label}: no visible link (isolated concepts are hidden)`,
     linkMinWeight: (a: string, b: string, w: number, min: number) =>
-      `link “${a}—${b}”: ${w} shared section${w === 1 ? '' : 's'}, fewer than the minimum of ${min}`,
+      `link ${a} — ${b}: ${w} shared section${w === 1 ? '' : 's'}, fewer than the minimum of ${min}`,
     linkSameSentence: (a: string, b: string) =>
-      `link “${a}—${b}”: the two never share a sentence (same sentence only is ticked)`,
-    linkTheme: (a: string, b: string) => `link “${a}—${b}”: the theme of one end is unticked`,
+      `link ${a} — ${b}: the two never share a sentence (same sentence only is ticked)`,
+    linkTheme: (a: string, b: string) => `link ${a} — ${b}: the theme of one end is unticked`,
     apart: (a: string, b: string) =>
-      `“${a}” and “${b}” are not connected in the document: no chain of links joins them.`,
+      `${a} and ${b} are not connected in the document: no chain of links joins them.`,
     apartNotFilters: 'This does not depend on the filters.',
-    groupOf: (label: string, n: number) => `“${label}” belongs to a group of ${n} linked concepts, found in:`,
-    alone: (label: string) => `“${label}” is linked to no other concept; it occurs only in:`,
+    groupOf: (label: string, n: number) => `${label} belongs to a group of ${n} linked concepts, found in:`,
+    alone: (label: string) => `${label} is linked to no other concept; it occurs only in:`,
     groupExamples: 'Among them: ',
     listJoin: ', ',
     apartWhy: (k: number) =>
-      `No section holds concepts of both groups (the concepts of one section are all linked). The document’s concepts fall into ${k} separate groups.`,
+      `No section holds concepts of both groups (the concepts of one section are all linked). The document's concepts fall into ${k} separate groups.`,
   },
 } as const;
 

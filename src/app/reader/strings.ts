@@ -9,7 +9,7 @@ export const READER_STRINGS = {
   en: {
     outline: 'Contents',
     mentionsSelected: '(mentions the selected concept)',
-    marginMark: (label: string) => `This paragraph mentions “${label}”`,
-    openedAt: (label: string) => `Opened at the first mention of “${label}”.`,
+    marginMark: (label: string) => `This paragraph mentions ${label}`,
+    openedAt: (label: string) => `Opened at the first mention of ${label}.`,
   },
 } as const;
