@@ -28,7 +28,7 @@ export function completeLinkFields(data: GraphDataInput): GraphData {
       sentences: splitSentences(data.document.text, data.sections),
       warnings: [],
     },
-    data.nodes.map((n) => ({ ...n, theme: n.theme })),
+    data.nodes,
   );
   // By the pair of ends, whatever ids the file gives its edges.
   const pair = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
