@@ -129,7 +129,14 @@ export function App() {
   );
   const setLang = useCallback((l: Lang) => update({ lang: l }), [update]);
   const fit = useCallback(() => cy?.fit(undefined, 30), [cy]);
-  const showView = useCallback((v: CentreView) => update({ view: v }), [update]);
+  const showView = useCallback(
+    (v: CentreView) => {
+      // The toolbar opens the reader at the selected concept (no stale passage from an earlier visit).
+      if (v === 'reader') setReaderTarget(null);
+      update({ view: v });
+    },
+    [update],
+  );
 
   const noticeLines: NoticeLine[] = view.notices.map((n, i) => ({
     key: `p${i}-${n}`,
@@ -173,7 +180,7 @@ export function App() {
                   from={state.pathFrom}
                   to={state.pathTo}
                   onChange={update}
-                  onSelectNode={selectNode}
+                  panelShowsPath={state.selected === null && state.selectedEdge === null}
                   lang={lang}
                 />
               </Suspense>
@@ -242,7 +249,11 @@ export function App() {
             selectedEdge={state.selectedEdge}
             lang={lang}
             onSelectNode={selectNode}
+            onSelectEdge={selectEdge}
             onClear={clear}
+            pathFrom={state.pathFrom}
+            pathTo={state.pathTo}
+            filters={state}
             onShowPassage={showPassage}
             passageHref={passageHref}
           />

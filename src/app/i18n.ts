@@ -1,5 +1,5 @@
 /** UI strings (zh, en), kind names and small wording helpers. Every visible string lives here. */
-import type { ConceptKind, Theme } from '../core/pipeline/schema';
+import type { ConceptKind, ProximityLevel, Theme } from '../core/pipeline/schema';
 import type { Lang, LayoutMode } from '../core/explorer/view-types';
 
 const zh = {
@@ -25,10 +25,11 @@ const zh = {
   pinyin: '拼音',
   description: '释义',
   mentions: '出现次数',
-  timesIn: (n: number, s: number) => `共 ${n} 次，见于 ${s} 个部分`,
-  sections: '所在部分',
+  timesIn: (n: number, s: number) => `共 ${n} 次，见于 ${s} 个章节`,
+  sections: '所在章节',
   neighbours: '关联概念',
-  neighbourWeight: (w: number) => `共现 ${w} 个部分`,
+  neighboursRanked: '按关联强度排序，最强的在前。',
+  neighbourStrength: (strength: string, closest: string) => `强度 ${strength} · ${closest}`,
   noNeighbours: '在当前筛选下没有关联概念。',
   showAll: (n: number) => `显示全部 ${n} 个`,
   showTop: (n: number) => `只显示前 ${n} 个`,
@@ -36,12 +37,21 @@ const zh = {
   showInDocument: '在原文中查看',
   outsideSections: '标题',
   linkBetween: '两个概念之间的关联',
-  weight: '权重（共同出现的部分数）',
-  sharedSections: '共同出现的部分',
-  association: '关联度（Jaccard）',
-  sameSentenceCount: '同句出现',
-  bothSentences: '两个概念同时出现的句子',
-  eitherSentences: '两个概念没有出现在同一句中；以下是共同部分中提到其中之一的句子：',
+  strength: '关联强度',
+  sharedSectionCount: '共同章节',
+  sameSentenceCount: '同一句中',
+  adjacentCount: '相邻两句中',
+  paragraphCount: '同一段落中',
+  countSentences: (n: number) => `${n} 句`,
+  countPairs: (n: number) => `${n} 对`,
+  countParagraphs: (n: number) => `${n} 段`,
+  countSections: (n: number) => `${n} 个`,
+  proximity: {
+    sentence: '同一句',
+    adjacent: '相邻两句',
+    paragraph: '同一段落',
+    section: '仅同一章节',
+  } satisfies Record<ProximityLevel, string>,
   clearSelection: '取消选择',
   reader: '原文',
   graph: '图谱',
@@ -109,7 +119,8 @@ const en: Strings = {
   timesIn: (n, s) => `${n} mention${n === 1 ? '' : 's'} in ${s} section${s === 1 ? '' : 's'}`,
   sections: 'Sections',
   neighbours: 'Linked concepts',
-  neighbourWeight: (w) => `${w} shared section${w === 1 ? '' : 's'}`,
+  neighboursRanked: 'Strongest link first.',
+  neighbourStrength: (strength, closest) => `strength ${strength} · ${closest}`,
   noNeighbours: 'No linked concepts under the current filters.',
   showAll: (n) => `Show all ${n}`,
   showTop: (n) => `Show the top ${n}`,
@@ -117,12 +128,21 @@ const en: Strings = {
   showInDocument: 'Show in document',
   outsideSections: 'Title',
   linkBetween: 'Link between two concepts',
-  weight: 'Weight (shared sections)',
-  sharedSections: 'Shared sections',
-  association: 'Association (Jaccard)',
-  sameSentenceCount: 'Same-sentence occurrences',
-  bothSentences: 'Sentences where both occur',
-  eitherSentences: 'The two never share a sentence; sentences of the shared sections that mention either:',
+  strength: 'Strength',
+  sharedSectionCount: 'Shared sections',
+  sameSentenceCount: 'In one sentence',
+  adjacentCount: 'In neighbouring sentences',
+  paragraphCount: 'In one paragraph',
+  countSentences: (n) => `${n} sentence${n === 1 ? '' : 's'}`,
+  countPairs: (n) => `${n} pair${n === 1 ? '' : 's'}`,
+  countParagraphs: (n) => `${n} paragraph${n === 1 ? '' : 's'}`,
+  countSections: (n) => `${n}`,
+  proximity: {
+    sentence: 'same sentence',
+    adjacent: 'neighbouring sentences',
+    paragraph: 'same paragraph',
+    section: 'same section only',
+  },
   clearSelection: 'Clear selection',
   reader: 'Document',
   graph: 'Graph',
@@ -200,4 +220,11 @@ export function formatDate(iso: string | null, lang: Lang): string {
     year: 'numeric',
     timeZone: 'UTC',
   });
+}
+
+/** A strength for display: up to three significant digits (18, 4.5, 0.156). */
+export function formatStrength(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumSignificantDigits: 3 }).format(
+    value,
+  );
 }

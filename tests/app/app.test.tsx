@@ -110,7 +110,7 @@ describe('the explorer', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'graph:共同富裕--枫桥经验' }));
     expect(params().get('edge')).toBe('共同富裕--枫桥经验');
     expect(
-      within(details()).getByRole('heading', { name: /Sentences where both occur/ }),
+      within(details()).getByRole('heading', { name: /Evidence in 1 shared section/ }),
     ).toBeInTheDocument();
     expect(classesOf('共同富裕')).toBe('highlighted');
     await userEvent.click(screen.getByRole('button', { name: 'graph:background' }));

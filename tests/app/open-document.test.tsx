@@ -140,7 +140,7 @@ describe('OpenDocument', () => {
     expect(screen.getByRole('status')).not.toHaveTextContent('Cancel');
     expect(screen.queryByRole('button', { name: 'Dismiss message' })).toBeNull();
 
-    await w.emit({ type: 'done', data: fixture as GraphData });
+    await w.emit({ type: 'done', data: fixture as unknown as GraphData });
     expect(onGraph).toHaveBeenCalledWith(fixture, { name: '我的 决议.txt' });
     expect(w.terminated).toBe(true);
 
@@ -150,7 +150,7 @@ describe('OpenDocument', () => {
     await workers[1]!.emit({ type: 'progress', stage: 'parse', fraction: 0.1 });
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(workers[1]!.terminated).toBe(true);
-    await workers[1]!.emit({ type: 'done', data: fixture as GraphData });
+    await workers[1]!.emit({ type: 'done', data: fixture as unknown as GraphData });
     expect(onGraph).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status')).toHaveTextContent('Cancelled.');
   });

@@ -104,11 +104,26 @@ describe('CSV tables', () => {
 
   it('edges.csv: header and values', () => {
     const rows = csvBody(toEdgesCsv(fixture));
-    expect(rows[0]).toEqual(['id', 'source', 'target', 'weight', 'sentences', 'association', 'sections']);
+    expect(rows[0]).toEqual([
+      'id',
+      'source',
+      'target',
+      'weight',
+      'sentences',
+      'association',
+      'strength',
+      'closeness',
+      'adjacent',
+      'paragraphs',
+      'proximity',
+      'sections',
+    ]);
+    // The fixture predates the proximity fields: they are computed from its text on reading. Four
+    // sections; each pair shares a sentence in every section it shares; strength = closeness · 4 / (n · m).
     expect(rows.slice(1)).toEqual([
-      ['八八战略|两个先行', '八八战略', '两个先行', '1', '1', '0.5', 'preamble'],
-      ['八八战略|城西科创大走廊', '八八战略', '城西科创大走廊', '1', '1', '0.5', 'p1-s1'],
-      ['c-amp|c-formula', 'c-amp', 'c-formula', '2', '1', '1', 'p1-s1;p1-s2'],
+      ['八八战略|两个先行', '八八战略', '两个先行', '1', '1', '0.5', '2', '1', '0', '1', 'sentence', 'preamble'],
+      ['八八战略|城西科创大走廊', '八八战略', '城西科创大走廊', '1', '1', '0.5', '2', '1', '0', '1', 'sentence', 'p1-s1'],
+      ['c-amp|c-formula', 'c-amp', 'c-formula', '2', '1', '1', '2', '2', '0', '2', 'sentence;sentence', 'p1-s1;p1-s2'],
     ]);
   });
 

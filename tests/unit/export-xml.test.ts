@@ -62,6 +62,8 @@ describe('toGexf', () => {
       weight: 2,
       sentences: 1,
       association: 1,
+      strength: 2,
+      proximity: 'sentence;sentence',
       sections: 'p1-s1;p1-s2',
     });
     expect(graph.extremities('八八战略|城西科创大走廊').sort()).toEqual(
@@ -156,6 +158,8 @@ describe('toGraphML', () => {
     expect(byName('node', 'x')?.type).toBe('double');
     expect(byName('edge', 'weight')?.type).toBe('int');
     expect(byName('edge', 'association')?.type).toBe('double');
+    expect(byName('edge', 'strength')?.type).toBe('double');
+    expect(byName('edge', 'adjacent')?.type).toBe('int');
   });
 
   it('carries nodes and edges with their data, Chinese and escaped text intact', () => {
@@ -176,6 +180,9 @@ describe('toGraphML', () => {
       target: 'c-formula',
       weight: '2',
       association: '1',
+      strength: '2',
+      closeness: '2',
+      paragraphs: '2',
     });
   });
 

@@ -25,7 +25,7 @@ describe('co-occurrence edges', () => {
     expect(co.edges.find((e) => e.id.includes('乙') && e.id.includes('丁'))).toBeUndefined();
   });
 
-  it('counts shared sections as weight, shared sentences and the Jaccard association', () => {
+  it('counts shared sections as weight, shared sentences, the Jaccard association and the proximity', () => {
     const { co } = fixture();
     const byId = new Map(co.edges.map((e) => [e.id, e]));
     expect(byId.get('丙--甲')).toEqual({
@@ -36,6 +36,12 @@ describe('co-occurrence edges', () => {
       sections: ['A', 'B'],
       sentences: 1, // 甲丙。 in B; in A they are in different sentences
       association: 1,
+      // In A they stand in neighbouring sentences of one paragraph (甲乙。|丙。), in B in one sentence.
+      adjacent: 1,
+      paragraphs: 2,
+      proximity: ['adjacent', 'sentence'],
+      closeness: 1.5, // 1/2 + 1
+      strength: 0.75, // 1.5 · 2 sections / (2 · 2)
     });
     expect(byId.get('乙--甲')).toMatchObject({ weight: 1, sections: ['A'], sentences: 1, association: 0.5 });
     expect(byId.get('丙--乙')).toMatchObject({ weight: 1, sections: ['A'], sentences: 0, association: 0.5 });

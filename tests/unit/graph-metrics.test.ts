@@ -11,7 +11,20 @@ import type { GraphEdge } from '../../src/core/pipeline/schema';
 import { makeDoc, conceptFromText, syntheticDoc } from './graph-fixtures';
 
 function edge(source: string, target: string, weight = 1): GraphEdge {
-  return { id: `${source}--${target}`, source, target, weight, sections: [], sentences: 0, association: 1 };
+  return {
+    id: `${source}--${target}`,
+    source,
+    target,
+    weight,
+    sections: [],
+    sentences: 0,
+    association: 1,
+    adjacent: 0,
+    paragraphs: 0,
+    proximity: [],
+    closeness: weight / 8,
+    strength: 1,
+  };
 }
 
 function analysis(ids: string[], edges: GraphEdge[]) {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  closestPassages,
   documentMentions,
+  linkEvidence,
   passageText,
   passagesForEdge,
   passagesForNode,
@@ -83,7 +85,7 @@ describe('passagesForEdge', () => {
     expect(p.address).toBe('二（二）');
   });
 
-  it('falls back to the shared sections’ sentences with either concept', () => {
+  it('lists the shared sections’ sentences with either concept when none holds both', () => {
     const edge = data.edges.find((e) => e.id === '八八战略--两个确立')!;
     expect(edge.sentences).toBe(0);
     const ps = passagesForEdge(data, edge.id);
@@ -97,11 +99,84 @@ describe('passagesForEdge', () => {
   });
 });
 
+const bundled = (() => {
+  const result = parseGraphData(
+    JSON.parse(
+      readFileSync(
+        new URL('../../graph-data/graphs/hangzhou-2022-07-27/graph.json', import.meta.url),
+        'utf8',
+      ),
+    ),
+  );
+  if (!result.ok) throw new Error(result.error);
+  return result.data;
+})();
+
+describe('linkEvidence: complete evidence of a link', () => {
+  it('八八战略—两个维护: a passage for each shared section, each concept marked', () => {
+    const sections = linkEvidence(bundled, '两个维护--八八战略');
+    expect(sections.map((s) => [s.address, s.proximity])).toEqual([
+      ['三（一）', 'adjacent'],
+      ['结语', 'sentence'],
+    ]);
+    const quote = (p: { sentenceStart: number; sentenceEnd: number }) =>
+      bundled.document.text.slice(p.sentenceStart, p.sentenceEnd);
+    const [first, closing] = sections;
+    // 三（一）: 两个维护 twice in one sentence, 八八战略 in the next one.
+    expect(first!.passages.map((p) => p.concepts)).toEqual([['两个维护'], ['八八战略']]);
+    expect(quote(first!.passages[0]!)).toMatch(/^完善“两个维护”制度机制.*做到“两个维护”.*实践引领者。$/);
+    expect(first!.passages[0]!.marks.map((m) => m.nodeId)).toEqual(['两个维护', '两个维护']);
+    expect(quote(first!.passages[1]!)).toMatch(/^坚持和完善.*严格落实“八八战略”实施综合评估报告机制/);
+    expect(first!.passages[1]!.index).toBe(first!.passages[0]!.index + 1);
+    expect(closing!.passages).toHaveLength(1);
+    expect(closing!.passages[0]!.concepts).toEqual(['两个维护', '八八战略']);
+    expect(closing!.passages[0]!.marks.map((m) => bundled.document.text.slice(m.start, m.end))).toEqual([
+      '八八战略',
+      '两个维护',
+    ]);
+  });
+
+  it('for every bundled link: each shared section has sentences of both concepts, and nothing else', () => {
+    for (const e of bundled.edges) {
+      const sections = linkEvidence(bundled, e.id);
+      expect(
+        sections.map((s) => s.sectionId),
+        e.id,
+      ).toEqual(e.sections);
+      for (const s of sections) {
+        const marked = new Set(s.passages.flatMap((p) => p.marks.map((m) => m.nodeId)));
+        expect(marked, `${e.id} ${s.address}`).toEqual(new Set([e.source, e.target]));
+        expect(s.passages.every((p) => p.sectionId === s.sectionId)).toBe(true);
+        // Closest level matches what the sentences show.
+        const both = s.passages.some((p) => p.concepts.length === 2);
+        expect(both, `${e.id} ${s.address}`).toBe(s.proximity === 'sentence');
+      }
+    }
+  });
+
+  it('closestPassages: the sentences with both, else the nearest pair', () => {
+    expect(closestPassages(bundled, '两个维护--八八战略').map((p) => p.sectionId)).toEqual(['closing']);
+    const adjacentOnly = bundled.edges.find(
+      (e) => e.proximity.length === 1 && e.proximity[0] === 'adjacent',
+    )!;
+    const pair = closestPassages(bundled, adjacentOnly.id);
+    expect(pair).toHaveLength(2);
+    expect(pair[1]!.index - pair[0]!.index).toBe(1);
+    expect(new Set(pair.flatMap((p) => p.concepts))).toEqual(
+      new Set([adjacentOnly.source, adjacentOnly.target]),
+    );
+    expect(linkEvidence(bundled, 'no--such')).toEqual([]);
+  });
+});
+
 describe('evidence = what the pipeline counts', () => {
   it('for every link of the bundled graph, the sentences shown with both concepts number edge.sentences', () => {
     const bundled = parseGraphData(
       JSON.parse(
-        readFileSync(new URL('../../graph-data/graphs/hangzhou-2022-07-27/graph.json', import.meta.url), 'utf8'),
+        readFileSync(
+          new URL('../../graph-data/graphs/hangzhou-2022-07-27/graph.json', import.meta.url),
+          'utf8',
+        ),
       ),
     );
     if (!bundled.ok) throw new Error(bundled.error);

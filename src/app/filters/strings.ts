@@ -10,7 +10,7 @@ export const FILTER_STRINGS = {
     all: '全部',
     none: '全不选',
     nodeCount: (n: number) => `${n} 个概念`,
-    minWeight: '最少共同段落',
+    minWeight: '最少共同章节',
     edgesLeft: (n: number) => `剩余 ${n} 条关联`,
     sameSentence: '仅同句共现',
     hideIsolated: '隐藏孤立概念',

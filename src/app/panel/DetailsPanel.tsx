@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
 import type { GraphData } from '../../core/pipeline/schema';
 import type { Lang, Visible } from '../../core/explorer/view-types';
+import type { VisibilityState } from '../../core/explorer/filters';
 import { strings } from '../i18n';
+import { PathDetails } from '../path/PathDetails';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
+import './links.css';
 
 export interface DetailsPanelProps {
   data: GraphData;
@@ -12,12 +15,17 @@ export interface DetailsPanelProps {
   selectedEdge: string | null;
   lang: Lang;
   onSelectNode: (id: string) => void;
+  onSelectEdge: (id: string) => void;
   onClear: () => void;
+  /** Path ends (shown when nothing is selected) and the filters, to say why there is no path. */
+  pathFrom: string | null;
+  pathTo: string | null;
+  filters: VisibilityState;
   onShowPassage: (sentenceStart: number) => void;
   passageHref: (sentenceStart: number) => string;
 }
 
-/** The right-hand panel: a concept's or a link's details and evidence, or a hint. */
+/** The right-hand panel: a concept's or a link's details and evidence, else the path between two concepts, or a hint. */
 export function DetailsPanel(props: DetailsPanelProps) {
   const { data, selected, selectedEdge, lang } = props;
   const t = strings(lang);
@@ -50,6 +58,17 @@ export function DetailsPanel(props: DetailsPanelProps) {
           onSelectNode={props.onSelectNode}
           onShowPassage={props.onShowPassage}
           passageHref={props.passageHref}
+        />
+      ) : props.pathFrom !== null && props.pathTo !== null ? (
+        <PathDetails
+          data={data}
+          visible={props.visible}
+          filters={props.filters}
+          from={props.pathFrom}
+          to={props.pathTo}
+          lang={lang}
+          onSelectNode={props.onSelectNode}
+          onSelectEdge={props.onSelectEdge}
         />
       ) : (
         <div className="details-empty">

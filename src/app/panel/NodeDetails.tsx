@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import type { GraphData, GraphNode } from '../../core/pipeline/schema';
 import { passagesForNode } from '../../core/explorer/passages';
 import type { Lang, Visible } from '../../core/explorer/view-types';
-import { strings, themeName } from '../i18n';
+import { closestProximity } from '../../core/explorer/link-strength';
+import { formatStrength, strings, themeName } from '../i18n';
 import { EvidenceList, SectionList, type PassageLinks } from './DetailsBlocks';
 import { visibleNeighbours, type Neighbour } from './neighbours';
 import { Phrase } from '../Phrase';
@@ -67,7 +68,7 @@ export function NodeDetails({ data, node, visible, lang, onSelectNode, ...links 
   );
 }
 
-/** Linked concepts, heaviest first: the top ones, and the rest behind a "Show all" button. */
+/** Linked concepts, strongest link first: the top ones, and the rest behind a "Show all" button. */
 function NeighbourList({
   neighbours,
   lang,
@@ -89,13 +90,22 @@ function NeighbourList({
       {neighbours.length === 0 ? (
         <p className="muted">{t.noNeighbours}</p>
       ) : (
+        <p className="muted neighbour-note">{t.neighboursRanked}</p>
+      )}
+      {neighbours.length > 0 && (
         <ul className="neighbour-list">
           {shown.map(({ node: n, edge }) => (
             <li key={edge.id}>
               <button type="button" onClick={() => onSelectNode(n.id)}>
                 <span lang="zh">{n.label}</span>
                 {lang === 'en' && n.labelEn !== '' && <span className="gloss-inline"> {n.labelEn}</span>}
-                <span className="weight"> · {t.neighbourWeight(edge.weight)}</span>
+                <span className="weight">
+                  {' · '}
+                  {t.neighbourStrength(
+                    formatStrength(edge.strength, lang),
+                    t.proximity[closestProximity(edge.proximity)],
+                  )}
+                </span>
               </button>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import type { GraphData, GraphEdge, GraphNode } from '../../core/pipeline/schema';
 import type { Visible } from '../../core/explorer/view-types';
+import { compareLinkStrength } from '../../core/explorer/link-strength';
 
 export interface Neighbour {
   node: GraphNode;
@@ -8,7 +9,7 @@ export interface Neighbour {
 
 const collator = new Intl.Collator('zh-Hans-CN');
 
-/** Visible neighbours of a concept, heaviest link first, then by label. */
+/** Visible neighbours of a concept, strongest link first (then more shared sections), then by label. */
 export function visibleNeighbours(data: GraphData, visible: Visible, nodeId: string): Neighbour[] {
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const out: Neighbour[] = [];
@@ -18,5 +19,7 @@ export function visibleNeighbours(data: GraphData, visible: Visible, nodeId: str
     const node = other === null ? undefined : byId.get(other);
     if (node && visible.nodes.has(node.id)) out.push({ node, edge });
   }
-  return out.sort((a, b) => b.edge.weight - a.edge.weight || collator.compare(a.node.label, b.node.label));
+  return out.sort(
+    (a, b) => compareLinkStrength(a.edge, b.edge) || collator.compare(a.node.label, b.node.label),
+  );
 }

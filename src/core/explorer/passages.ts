@@ -4,7 +4,7 @@
  * edge's `sentences` count counts; text outside every section (the title lines) is split the same way.
  * All offsets are absolute offsets into `document.text` (UTF-16 code units, end exclusive).
  */
-import type { GraphData, Section } from '../pipeline/schema';
+import type { GraphData, ProximityLevel, Section } from '../pipeline/schema';
 import type { Span } from './text-segments';
 import { splitSentences } from '../pipeline/parse/sentences';
 
@@ -15,6 +15,8 @@ export interface PassageMark {
 }
 
 export interface Passage {
+  /** Number of the sentence in the document (sentenceSpans order). */
+  index: number;
   /** Innermost section holding the sentence; null for text outside every section (the title lines). */
   sectionId: string | null;
   /** Section address (二（三）), '' outside sections. */
@@ -108,6 +110,7 @@ function collect(
     const sentence = sentences[i]!;
     const section = sectionOf[i] ?? null;
     passages.push({
+      index: i,
       sectionId: section?.id ?? null,
       address: section?.address ?? '',
       title: section?.title ?? '',
@@ -141,24 +144,79 @@ export function passagesForNode(data: GraphData, nodeId: string): Passage[] {
   return memo(nodeCache, data, nodeId, () => collect(data, [nodeId], () => true));
 }
 
+/** The evidence of a link in one of the sections its concepts share. */
+export interface LinkSection {
+  sectionId: string;
+  address: string;
+  title: string;
+  /** The closest the two concepts stand in this section (the edge's proximity for it). */
+  proximity: ProximityLevel;
+  /** Every sentence of the section mentioning either concept, in order; `concepts` says which. */
+  passages: Passage[];
+}
+
+const linkCache = new WeakMap<GraphData, Map<string, LinkSection[]>>();
+
 /**
- * The evidence for a link: the sentences of the shared sections where both concepts occur, both marked.
- * When no sentence holds both, the shared sections' sentences mentioning either (check `concepts`).
+ * The complete evidence of a link: for every shared section (in the edge's order), every sentence there
+ * that mentions either concept, each concept's mentions marked. [] for an unknown edge.
  */
+export function linkEvidence(data: GraphData, edgeId: string): LinkSection[] {
+  let byId = linkCache.get(data);
+  if (!byId) linkCache.set(data, (byId = new Map()));
+  const hit = byId.get(edgeId);
+  if (hit) return hit;
+  const edge = data.edges.find((e) => e.id === edgeId);
+  let result: LinkSection[] = [];
+  if (edge) {
+    const { sectionOf } = buildIndex(data);
+    const shared = new Set(edge.sections);
+    const passages = collect(data, [edge.source, edge.target], (i) => shared.has(sectionOf[i]?.id ?? ''));
+    const sectionById = new Map(data.sections.map((s) => [s.id, s]));
+    result = edge.sections.flatMap((id, k) => {
+      const section = sectionById.get(id);
+      if (!section) return [];
+      return [
+        {
+          sectionId: id,
+          address: section.address,
+          title: section.title,
+          proximity: edge.proximity[k] ?? 'section',
+          passages: passages.filter((p) => p.sectionId === id),
+        },
+      ];
+    });
+  }
+  byId.set(edgeId, result);
+  return result;
+}
+
+/** Every sentence of the link's shared sections mentioning either concept, in document order. */
 export function passagesForEdge(data: GraphData, edgeId: string): Passage[] {
-  return memo(edgeCache, data, edgeId, () => {
-    const edge = data.edges.find((e) => e.id === edgeId);
-    if (!edge) return [];
-    const { sentences } = buildIndex(data);
-    const shared = data.sections.filter((s) => edge.sections.includes(s.id));
-    const inShared = (i: number) => {
-      const s = sentences[i]!;
-      return shared.some((sec) => sec.start <= s.start && s.end <= sec.end);
-    };
-    const ids = [edge.source, edge.target];
-    const both = collect(data, ids, (i, found) => found.size === 2 && inShared(i));
-    return both.length > 0 ? both : collect(data, ids, (i) => inShared(i));
-  });
+  return memo(edgeCache, data, edgeId, () => linkEvidence(data, edgeId).flatMap((s) => s.passages));
+}
+
+/**
+ * The shortest evidence of a link: in its closest shared section, the sentences holding both concepts;
+ * when none does, the nearest pair of sentences, one mentioning each (in document order).
+ */
+export function closestPassages(data: GraphData, edgeId: string): Passage[] {
+  const order: readonly ProximityLevel[] = ['sentence', 'adjacent', 'paragraph', 'section'];
+  const sections = [...linkEvidence(data, edgeId)].sort(
+    (a, b) => order.indexOf(a.proximity) - order.indexOf(b.proximity),
+  );
+  const best = sections[0];
+  if (!best) return [];
+  const both = best.passages.filter((p) => p.concepts.length === 2);
+  if (both.length > 0) return both;
+  let pair: [Passage, Passage] | null = null;
+  for (const a of best.passages) {
+    for (const b of best.passages) {
+      if (b.index <= a.index || a.concepts[0] === b.concepts[0]) continue;
+      if (!pair || b.index - a.index < pair[1].index - pair[0].index) pair = [a, b];
+    }
+  }
+  return pair ?? best.passages.slice(0, 1);
 }
 
 /** All mentions of all concepts, for the reader view: sorted, overlaps resolved (longest first wins). */

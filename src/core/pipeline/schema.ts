@@ -4,6 +4,10 @@
  * strings do (UTF-16 code units), end exclusive.
  */
 import { z } from 'zod';
+import { completeLinkFields } from './graph/complete-links';
+import { PROXIMITY_LEVELS } from './graph/proximity';
+
+export { PROXIMITY_LEVELS, type ProximityLevel } from './graph/proximity';
 
 // zod probes for `new Function` support at first use; the explorer's Content-Security-Policy forbids eval,
 // so the probe would be reported as a violation. Validation works the same without the JIT.
@@ -134,10 +138,31 @@ export const EdgeSchema = z.object({
   sentences: z.number().int().nonnegative(),
   /** Jaccard index of the two concepts' section sets, in (0, 1]. */
   association: z.number().positive().max(1),
+  /** Pairs of neighbouring sentences of one paragraph, one mentioning each concept. */
+  adjacent: z.number().int().nonnegative(),
+  /** Number of paragraphs (lines of text within a section) mentioning both concepts. */
+  paragraphs: z.number().int().nonnegative(),
+  /** For each of `sections`, in the same order, the closest the two stand there. */
+  proximity: z.array(z.enum(PROXIMITY_LEVELS)),
+  /** Shared sections weighted by proximity: 1 sentence, 1/2 adjacent, 1/4 paragraph, 1/8 section. */
+  closeness: z.number().positive(),
+  /** Association strength: closeness ÷ the shared sections expected by chance (see graph/proximity.ts). */
+  strength: z.number().positive(),
 });
 export type GraphEdge = z.infer<typeof EdgeSchema>;
 
-export const GraphDataSchema = z.object({
+/** The link fields added within schema version 1; files written before them are completed on reading. */
+export const LINK_FIELDS = ['adjacent', 'paragraphs', 'proximity', 'closeness', 'strength'] as const;
+const EdgeInputSchema = EdgeSchema.partial({
+  adjacent: true,
+  paragraphs: true,
+  proximity: true,
+  closeness: true,
+  strength: true,
+});
+export type GraphEdgeInput = z.infer<typeof EdgeInputSchema>;
+
+const graphDataShape = {
   schemaVersion: z.literal(SCHEMA_VERSION),
   generator: z.string(),
   document: DocumentSchema,
@@ -146,8 +171,20 @@ export const GraphDataSchema = z.object({
   nodes: z.array(NodeSchema),
   edges: z.array(EdgeSchema),
   warnings: z.array(z.string()),
-});
-export type GraphData = z.infer<typeof GraphDataSchema>;
+};
+/** What the pipeline writes: every field present. */
+export const StrictGraphDataSchema = z.object(graphDataShape);
+export type GraphData = z.infer<typeof StrictGraphDataSchema>;
+/** A schema-version-1 file as read: edges may lack the LINK_FIELDS (files written before them). */
+export type GraphDataInput = Omit<GraphData, 'edges'> & { edges: GraphEdgeInput[] };
+
+/**
+ * Reads schema-version-1 graph data. Edges written before the proximity fields existed get them computed
+ * from the document text, exactly as the pipeline computes them (completeLinkFields).
+ */
+export const GraphDataSchema = z
+  .object({ ...graphDataShape, edges: z.array(EdgeInputSchema) })
+  .transform((data): GraphData => completeLinkFields(data));
 
 /** The curated lexicon of one document (graph-data/lexicon/<doc-id>.json). Names concepts only. */
 export const LexiconEntrySchema = z.object({
@@ -176,5 +213,8 @@ export function parseGraphData(value: unknown): { ok: true; data: GraphData } | 
   if (result.success) return { ok: true, data: result.data };
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'root';
-  return { ok: false, error: `not a policy-graph file (schemaVersion 1): ${where}: ${issue?.message ?? 'invalid'}` };
+  return {
+    ok: false,
+    error: `not a policy-graph file (schemaVersion 1): ${where}: ${issue?.message ?? 'invalid'}`,
+  };
 }

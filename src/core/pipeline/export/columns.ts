@@ -9,7 +9,7 @@ export interface Column<T> {
   get: (item: T) => string | number;
 }
 
-/** Separator for list values (sections) in flat formats. */
+/** Separator for list values (sections, proximity) in flat formats. */
 export const LIST_SEPARATOR = ';';
 
 /** Theme id → theme, for labels and colours. */
@@ -40,6 +40,11 @@ export const EDGE_COLUMNS: Column<GraphEdge>[] = [
   { name: 'sections', type: 'string', get: (e) => e.sections.join(LIST_SEPARATOR) },
   { name: 'sentences', type: 'int', get: (e) => e.sentences },
   { name: 'association', type: 'double', get: (e) => e.association },
+  { name: 'strength', type: 'double', get: (e) => e.strength },
+  { name: 'closeness', type: 'double', get: (e) => e.closeness },
+  { name: 'adjacent', type: 'int', get: (e) => e.adjacent },
+  { name: 'paragraphs', type: 'int', get: (e) => e.paragraphs },
+  { name: 'proximity', type: 'string', get: (e) => e.proximity.join(LIST_SEPARATOR) },
 ];
 
 /** Node size for viewers that draw one (GEXF viz:size): grows with the square root of the mention count. */

@@ -38,7 +38,7 @@ export function toNodesCsv(data: GraphData): string {
   return table(header, rows);
 }
 
-/** Edges table: id,source,target,weight,sentences,association,sections. */
+/** Edges table: id,source,target,weight,sentences,association,strength,closeness,adjacent,paragraphs,proximity,sections. */
 export function toEdgesCsv(data: GraphData): string {
   const sections = EDGE_COLUMNS.find((c) => c.name === 'sections')!;
   const rest = EDGE_COLUMNS.filter((c) => c !== sections);

@@ -1,7 +1,7 @@
 /**
  * Cytoscape desktop network JSON (.cyjs, File → Import → Network from File): the Cytoscape.js elements
  * format with the header Cytoscape itself writes. Node `name`/`shared_name` become the node table's
- * name column; list attributes (sections) become list columns.
+ * name column; list attributes (sections, proximity) become list columns.
  */
 import type { GraphData } from '../schema';
 import { themeIndex } from './columns';
@@ -65,7 +65,12 @@ export function toCytoscapeJson(data: GraphData, options: CyjsOptions = {}): str
             weight: e.weight,
             sentences: e.sentences,
             association: e.association,
+            strength: e.strength,
+            closeness: e.closeness,
+            adjacent: e.adjacent,
+            paragraphs: e.paragraphs,
             sections: e.sections,
+            proximity: e.proximity,
           },
         };
       }),

@@ -1,10 +1,18 @@
 /**
  * The co-occurrence graph: one node per concept, an edge between two concepts whose mentions share a
- * section. Built from per-section and per-sentence buckets (never all pairs over the whole text), so a
- * 400 KB document with thousands of concepts stays fast.
+ * section, with how close they stand there and the link's strength (proximity.ts). Built from
+ * per-section, per-paragraph and per-sentence buckets (never all pairs over the whole text): the work is
+ * proportional to the pairs that share a unit, so a 400 KB document with thousands of concepts stays fast.
  */
 import type { GraphEdge, Mention } from '../schema';
 import type { ExtractedConcept, ParsedDocument } from '../types';
+import {
+  PROXIMITY_LEVELS,
+  PROXIMITY_WEIGHTS,
+  associationStrength,
+  paragraphIds,
+  type ProximityLevel,
+} from './proximity';
 
 /** A concept with the sections its mentions fall in (section ids, document order). */
 export interface CooccurrenceNode {
@@ -58,44 +66,40 @@ function sortedByStart<T extends { start: number }>(items: readonly T[]): { item
     .sort((a, b) => a.item.start - b.item.start || a.index - b.index);
 }
 
-/** Distinct values of a list of small non-negative ints, ascending. */
-function uniqueSorted(values: number[]): number[] {
-  return [...new Set(values)].sort((a, b) => a - b);
-}
-
-/** Ids of the sections common to two ascending lists of section indices. */
-function sharedSectionIds(a: readonly number[], b: readonly number[], ids: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      out.push(ids[a[i]!]!);
-      i++;
-      j++;
-    }
-  }
-  return out;
-}
-
-function intersectCount(a: readonly number[], b: readonly number[]): number {
-  let count = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      count++;
-      i++;
-      j++;
-    }
-  }
-  return count;
-}
-
 function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
   return Math.round(value * f) / f;
 }
+
+/** A concept's sentences grouped by section: sections[k] holds sentences[from[k] .. from[k+1]). */
+interface Units {
+  sections: number[];
+  from: number[];
+  sentences: number[];
+}
+
+/** Groups (section, sentence) pairs, sentence -1 for a mention in no sentence, into ascending units. */
+function groupUnits(pairs: [number, number][]): Units {
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const units: Units = { sections: [], from: [], sentences: [] };
+  let lastSection = -1;
+  let lastSentence = -1;
+  for (const [section, sentence] of pairs) {
+    if (section !== lastSection) {
+      units.sections.push(section);
+      units.from.push(units.sentences.length);
+      lastSection = section;
+      lastSentence = -1;
+    }
+    if (sentence >= 0 && sentence !== lastSentence) units.sentences.push(sentence);
+    lastSentence = sentence;
+  }
+  units.from.push(units.sentences.length);
+  return units;
+}
+
+const NONE = PROXIMITY_LEVELS.length;
+const [SENTENCE, ADJACENT, PARAGRAPH, SECTION] = [0, 1, 2, 3];
 
 export function buildCooccurrence(doc: ParsedDocument, concepts: readonly ExtractedConcept[]): Cooccurrence {
   const warnings: string[] = [];
@@ -115,17 +119,26 @@ export function buildCooccurrence(doc: ParsedDocument, concepts: readonly Extrac
   const sections = sortedByStart(doc.sections);
   const sectionSpans = sections.map((s) => s.item);
   const sentences = sortedByStart(doc.sentences).map((s) => s.item);
+  const paragraphOf = paragraphIds(doc.document.text, sentences);
+  // Sections of one paragraph (most subsections): every pair there shares the paragraph, no bucket needed.
+  const sectionIndexById = new Map(doc.sections.map((s, k) => [s.id, k]));
+  const paragraphsIn = new Int32Array(doc.sections.length);
+  sentences.forEach((t, k) => {
+    const s = sectionIndexById.get(t.section);
+    if (s !== undefined && (k === 0 || paragraphOf[k] !== paragraphOf[k - 1])) paragraphsIn[s]!++;
+  });
 
   const nodes: CooccurrenceNode[] = [];
-  const nodeSentences: number[][] = [];
+  const units: Units[] = [];
   const sectionBuckets: number[][] = doc.sections.map(() => []);
+  const sentenceBuckets: number[][] = sentences.map(() => []);
+  const paragraphBuckets: number[][] = [];
   let outside = 0;
   for (let i = 0; i < n; i++) {
     const concept = byId.get(ids[i]!)!;
     const mentions = concept.mentions.map((m) => ({ start: m.start, end: m.end }));
-    const indices: number[] = [];
+    const pairs: [number, number][] = [];
     const mentionSections: number[] = [];
-    const sentenceIndices: number[] = [];
     for (const m of mentions) {
       const s = findSpan(sectionSpans, m.start);
       if (s < 0 || m.end > sectionSpans[s]!.end) {
@@ -133,58 +146,109 @@ export function buildCooccurrence(doc: ParsedDocument, concepts: readonly Extrac
         mentionSections.push(-1);
         continue;
       }
-      indices.push(sections[s]!.index);
       mentionSections.push(sections[s]!.index);
-      const t = findSpan(sentences, m.start);
-      if (t >= 0) sentenceIndices.push(t);
+      pairs.push([sections[s]!.index, findSpan(sentences, m.start)]);
     }
-    const sectionIndices = uniqueSorted(indices);
-    // Concepts are visited in index order, so every bucket stays ascending.
-    for (const s of sectionIndices) sectionBuckets[s]!.push(i);
-    nodeSentences.push(uniqueSorted(sentenceIndices));
+    const own = groupUnits(pairs);
+    // Concepts are visited in index order, so every bucket stays ascending (and holds i once).
+    for (const s of own.sections) sectionBuckets[s]!.push(i);
+    let lastParagraph = -1;
+    for (const t of own.sentences) {
+      sentenceBuckets[t]!.push(i);
+      const p = paragraphOf[t]!;
+      if (p === lastParagraph) continue;
+      lastParagraph = p;
+      (paragraphBuckets[p] ??= []).push(i);
+    }
+    units.push(own);
     nodes.push({
       id: ids[i]!,
       concept,
       mentions,
-      sections: sectionIndices.map((s) => doc.sections[s]!.id),
-      sectionIndices,
+      sections: own.sections.map((s) => doc.sections[s]!.id),
+      sectionIndices: own.sections,
       mentionSections,
     });
   }
   if (outside > 0) warnings.push(`${outside} mention(s) lie outside every section and join no edge`);
 
-  // For each concept i, count the sections it shares with every later concept j through the section
-  // buckets (a dense counter, no pair map), then read the shared sections and sentences off the
-  // two sorted lists. Edges come out sorted by (source, target).
+  // For each concept i and every later concept j: per shared section the closest level (level[j],
+  // reset after each section), and over all sections the counts, closeness and section list. Dense
+  // counters over j, cleared through `touched`. Edges come out sorted by (source, target).
   const edges: GraphEdge[] = [];
-  const sectionIdList = doc.sections.map((s) => s.id);
-  const counts = new Int32Array(n);
+  const sectionCount = doc.sections.length;
+  const level = new Uint8Array(n).fill(NONE);
+  const weight = new Int32Array(n);
+  const sameSentence = new Int32Array(n);
+  const adjacent = new Int32Array(n);
+  const sameParagraph = new Int32Array(n);
+  const closeness = new Float64Array(n);
+  const shared: string[][] = [];
+  const levels: ProximityLevel[][] = [];
   const touched: number[] = [];
+  const visit = (bucket: readonly number[] | undefined, i: number, at: number, count: Int32Array) => {
+    for (const j of bucket ?? []) {
+      if (j <= i) continue;
+      count[j]!++;
+      if (level[j]! > at) level[j] = at;
+    }
+  };
   for (let i = 0; i < n; i++) {
-    const own = nodes[i]!.sectionIndices;
-    for (const s of own) {
+    const own = units[i]!;
+    for (let k = 0; k < own.sections.length; k++) {
+      const s = own.sections[k]!;
+      const single = paragraphsIn[s]! <= 1;
+      const floor = single ? PARAGRAPH : SECTION;
+      let lastParagraph = -1;
+      for (let u = own.from[k]!; u < own.from[k + 1]!; u++) {
+        const t = own.sentences[u]!;
+        const p = paragraphOf[t]!;
+        visit(sentenceBuckets[t], i, SENTENCE, sameSentence);
+        if (t > 0 && paragraphOf[t - 1] === p) visit(sentenceBuckets[t - 1], i, ADJACENT, adjacent);
+        if (t + 1 < sentences.length && paragraphOf[t + 1] === p)
+          visit(sentenceBuckets[t + 1], i, ADJACENT, adjacent);
+        if (p !== lastParagraph && !single) visit(paragraphBuckets[p], i, PARAGRAPH, sameParagraph);
+        lastParagraph = p;
+      }
       for (const j of sectionBuckets[s]!) {
         if (j <= i) continue;
-        if (counts[j] === 0) touched.push(j);
-        counts[j]!++;
+        if (single) sameParagraph[j]!++;
+        if (weight[j] === 0) {
+          touched.push(j);
+          shared[j] = [];
+          levels[j] = [];
+        }
+        weight[j]!++;
+        const at = Math.min(level[j]!, floor);
+        level[j] = NONE;
+        closeness[j]! += PROXIMITY_WEIGHTS[at]!;
+        shared[j]!.push(doc.sections[s]!.id);
+        levels[j]!.push(PROXIMITY_LEVELS[at]!);
       }
     }
     touched.sort((a, b) => a - b);
     for (const j of touched) {
-      const weight = counts[j]!;
-      counts[j] = 0;
-      const other = nodes[j]!.sectionIndices;
       const source = ids[i]!;
       const target = ids[j]!;
+      const w = weight[j]!;
+      const ni = own.sections.length;
+      const nj = units[j]!.sections.length;
       edges.push({
         id: `${source}--${target}`,
         source,
         target,
-        weight,
-        sections: sharedSectionIds(own, other, sectionIdList),
-        sentences: intersectCount(nodeSentences[i]!, nodeSentences[j]!),
-        association: Math.max(0.0001, roundTo(weight / (own.length + other.length - weight), 4)),
+        weight: w,
+        sections: shared[j]!,
+        sentences: sameSentence[j]!,
+        association: Math.max(0.0001, roundTo(w / (ni + nj - w), 4)),
+        adjacent: adjacent[j]!,
+        paragraphs: sameParagraph[j]!,
+        proximity: levels[j]!,
+        closeness: closeness[j]!,
+        strength: associationStrength(closeness[j]!, sectionCount, ni, nj),
       });
+      weight[j] = sameSentence[j] = adjacent[j] = sameParagraph[j] = 0;
+      closeness[j] = 0;
     }
     touched.length = 0;
   }
