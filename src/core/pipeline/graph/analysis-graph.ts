@@ -25,7 +25,9 @@ export interface EdgeAttributes {
 export interface NodeAttributes {
   /** The concept id this node stands for. */
   id: string;
-  [attribute: string]: unknown;
+  /** Position, while the layout runs. */
+  x?: number;
+  y?: number;
 }
 
 export type AnalysisGraph = UndirectedGraph<NodeAttributes, EdgeAttributes>;

@@ -25,7 +25,7 @@ export interface NodeMetrics {
  */
 export function detectCommunities(graph: AnalysisGraph, seed: number = DEFAULT_SEED): Map<string, number> {
   // Louvain's result is keyed by node key (a number, never a concept id: see analysis-graph.ts).
-  const raw: Record<string, number> | null =
+  const raw =
     graph.size > 0 ? louvain(graph, { getEdgeWeight: 'weight', rng: mulberry32(seed) }) : null;
   const members = new Map<number, string[]>();
   graph.forEachNode((key, { id }) => {
@@ -62,7 +62,7 @@ export function computeMetrics(
   options: { seed?: number } = {},
 ): { metrics: Map<string, NodeMetrics>; warnings: string[] } {
   const warnings: string[] = [];
-  let betweenness: Record<string, number> | null = null;
+  let betweenness: ReturnType<typeof betweennessCentrality> | null = null;
   if (graph.order > BETWEENNESS_MAX_NODES) {
     warnings.push(`betweenness skipped above ${BETWEENNESS_MAX_NODES} concepts`);
   } else if (graph.size > 0) {
