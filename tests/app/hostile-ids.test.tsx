@@ -10,26 +10,12 @@ import { computeVisible } from '../../src/core/explorer/filters';
 import { displayClasses } from '../../src/core/explorer/style-rules';
 import { DEFAULT_VIEW_STATE } from '../../src/core/explorer/view-state';
 import { HOSTILE_NAMES } from '../unit/hostile-fixtures';
+import { fakeCanvas } from './fake-canvas';
 import { hostileGraph } from './hostile-graph';
 
 const { App } = await import('../../src/app/App');
 
-// jsdom has no canvas: a 2d context whose every method does nothing (text measures 0 px wide) lets
-// cytoscape's renderer start, so the real GraphView (react-cytoscapejs, handlers, classes) runs.
-function fakeContext(): unknown {
-  const target = {
-    canvas: null,
-    measureText: () => ({ width: 0 }),
-    getImageData: () => ({ data: new Uint8ClampedArray(4) }),
-  };
-  return new Proxy(target, {
-    get: (t, key) => (key in t ? t[key as keyof typeof t] : () => undefined),
-    set: () => true,
-  });
-}
-beforeEach(() => {
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(fakeContext as never);
-});
+beforeEach(fakeCanvas);
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();

@@ -4,6 +4,7 @@
  * strings do (UTF-16 code units), end exclusive.
  */
 import { z } from 'zod';
+import { integrityProblem, quoteId } from './graph-integrity';
 
 // zod probes for `new Function` support at first use; the explorer's Content-Security-Policy forbids eval,
 // so the probe would be reported as a violation. Validation works the same without the JIT.
@@ -30,6 +31,15 @@ export const CONCEPT_KINDS = [
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
 const offset = z.number().int().nonnegative();
+/**
+ * Sane bounds: the layout keeps coordinates within a few thousand px (±1e6 leaves room for any graph a
+ * browser can draw); counts stay far below what a document can hold. JSON has no NaN or Infinity, and
+ * zod refuses them in graphs built in memory.
+ */
+export const MAX_COORDINATE = 1e6;
+export const MAX_COUNT = 1e9;
+const coordinate = z.number().min(-MAX_COORDINATE).max(MAX_COORDINATE);
+const count = z.number().int().nonnegative().max(MAX_COUNT);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const MentionSchema = z
@@ -88,15 +98,16 @@ export const NodeSchema = z.object({
   origin: z.enum(['lexicon', 'quoted', 'pattern', 'vocabulary', 'discovered']),
   /** Members of a compound slogan (“县乡一体、条抓块统” → 县乡一体, 条抓块统). */
   members: z.array(z.string()),
-  count: z.number().int().nonnegative(),
+  count,
   mentions: z.array(MentionSchema),
   sections: z.array(z.string()),
-  degree: z.number().int().nonnegative(),
-  weightedDegree: z.number().nonnegative(),
-  betweenness: z.number().nonnegative(),
-  community: z.number().int().nonnegative(),
-  x: z.number(),
-  y: z.number(),
+  degree: count,
+  weightedDegree: z.number().nonnegative().max(MAX_COUNT),
+  /** Normalised betweenness, in [0, 1]. */
+  betweenness: z.number().nonnegative().max(1),
+  community: count,
+  x: coordinate,
+  y: coordinate,
 });
 export type GraphNode = z.infer<typeof NodeSchema>;
 
@@ -105,25 +116,32 @@ export const EdgeSchema = z.object({
   source: z.string().min(1),
   target: z.string().min(1),
   /** Number of sections both concepts occur in. */
-  weight: z.number().int().positive(),
+  weight: z.number().int().positive().max(MAX_COUNT),
   sections: z.array(z.string()),
   /** Number of sentences containing both concepts. */
-  sentences: z.number().int().nonnegative(),
+  sentences: count,
   /** Jaccard index of the two concepts' section sets, in (0, 1]. */
   association: z.number().positive().max(1),
 });
 export type GraphEdge = z.infer<typeof EdgeSchema>;
 
-export const GraphDataSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  generator: z.string(),
-  document: DocumentSchema,
-  sections: z.array(SectionSchema),
-  themes: z.array(ThemeSchema),
-  nodes: z.array(NodeSchema),
-  edges: z.array(EdgeSchema),
-  warnings: z.array(z.string()),
-});
+export const GraphDataSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    generator: z.string(),
+    document: DocumentSchema,
+    sections: z.array(SectionSchema),
+    themes: z.array(ThemeSchema),
+    nodes: z.array(NodeSchema),
+    edges: z.array(EdgeSchema),
+    warnings: z.array(z.string()),
+  })
+  // Unique ids, references that resolve, offsets inside the text and the sections (graph-integrity.ts).
+  .superRefine((data, ctx) => {
+    const problem = integrityProblem(data);
+    if (problem !== null)
+      ctx.addIssue({ code: 'custom', message: problem, path: [], params: { integrity: true } });
+  });
 export type GraphData = z.infer<typeof GraphDataSchema>;
 
 /** The curated lexicon of one document (graph-data/lexicon/<doc-id>.json). Names concepts only. */
@@ -152,6 +170,23 @@ export function parseGraphData(value: unknown): { ok: true; data: GraphData } | 
   const result = GraphDataSchema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
   const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'root';
-  return { ok: false, error: `not a policy-graph file (schemaVersion 1): ${where}: ${issue?.message ?? 'invalid'}` };
+  if (issue?.code === 'custom' && issue.params?.integrity)
+    return { ok: false, error: `invalid graph: ${issue.message}` };
+  const where =
+    issue && issue.path.length > 0
+      ? issue.path.map((p) => (typeof p === 'string' ? quoteIfNeeded(p) : String(p))).join('.')
+      : 'root';
+  return {
+    ok: false,
+    error: `not a policy-graph file (schemaVersion 1): ${where}: ${oneLine(issue?.message ?? 'invalid')}`,
+  };
+}
+
+/** Path keys are field names, except where zod reports an unknown key from the file: quote those. */
+function quoteIfNeeded(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : quoteId(key);
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ');
 }

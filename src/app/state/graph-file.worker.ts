@@ -1,0 +1,22 @@
+/** Parses and validates a graph file off the main thread (load-graph.ts readGraphBytes). */
+import { graphFromBytes, type GraphFileRequest, type LoadResult } from './load-graph';
+
+interface WorkerScope {
+  postMessage(message: LoadResult): void;
+  onmessage: ((event: MessageEvent<GraphFileRequest>) => void) | null;
+}
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = (event) => {
+  const { bytes, max } = event.data;
+  let result: LoadResult;
+  try {
+    result = graphFromBytes(new Uint8Array(bytes), max);
+  } catch (err) {
+    result = {
+      ok: false,
+      error: `could not read the graph (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
+    };
+  }
+  scope.postMessage(result);
+};
