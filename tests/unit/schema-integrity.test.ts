@@ -150,6 +150,22 @@ describe('parseGraphData refuses, in one line', () => {
     expect(rejected(data)).toMatch(/section "[^"]+" ends before it starts/);
   });
 
+  it('control and bidirectional characters in names', () => {
+    for (const [mutate, where] of [
+      [
+        (d: GraphData) => (d.nodes[1]!.label = '八八\u202e战略'),
+        /concept "八八战略" has a control or bidirectional/,
+      ],
+      [(d: GraphData) => (d.nodes[1]!.aliases = ['八八\u0001']), /concept "八八战略" has a control/],
+      [(d: GraphData) => (d.nodes[1]!.labelEn = 'Eight\u2066'), /concept "八八战略" has a control/],
+      [(d: GraphData) => (d.themes[0]!.label = '\u200f主题'), /theme ".*" has a control or bidirectional/],
+    ] as const) {
+      const data = mini();
+      mutate(data);
+      expect(rejected(data)).toMatch(where);
+    }
+  });
+
   it('ids with line breaks stay on one line in the message', () => {
     const data = mini();
     data.edges[4]!.source = 'a\nb\u2028c';

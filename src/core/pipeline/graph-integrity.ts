@@ -4,13 +4,13 @@
  * section and theme ids (a link id is never also a concept id: the explorer keys display classes by
  * both); links between existing concepts; section and theme references that resolve; sections and
  * mentions inside the text; each mention inside one of its concept's sections (or outside every section, as a mention in the
- * title is); count = mentions.
+ * title is); count = mentions; no control or bidirectional characters in concept and theme names.
  */
 import type { GraphData } from './schema';
 
 const MAX_SHOWN = 60;
 /** Characters that would break a one-line message or reorder it on screen. */
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
+// eslint-disable-next-line no-control-regex -- control characters are what it matches
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** An id for a one-line message: quoted, control and bidi characters escaped, long ids shortened. */
@@ -22,6 +22,12 @@ export function quoteId(id: string): string {
     .replace(UNSAFE, (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   return `"${escaped}"`;
 }
+
+/**
+ * What normalizeText removes from documents (controls, bidirectional controls) must not come back in
+ * the names a graph file gives: a U+202E in a label reverses what the reader sees.
+ */
+const HIDDEN_IN_NAMES = new RegExp(UNSAFE.source);
 
 function duplicate(ids: Iterable<string>): string | null {
   const seen = new Set<string>();
@@ -49,11 +55,17 @@ export function integrityProblem(data: GraphData): string | null {
   const themeDup = duplicate(data.themes.map((t) => t.id));
   if (themeDup !== null) return `duplicate theme id ${quoteId(themeDup)}`;
   const themes = new Set(data.themes.map((t) => t.id));
+  for (const t of data.themes)
+    if (HIDDEN_IN_NAMES.test(t.label) || HIDDEN_IN_NAMES.test(t.labelEn))
+      return `theme ${quoteId(t.id)} has a control or bidirectional character in its label`;
 
   const nodes = new Set<string>();
   for (const n of data.nodes) {
     if (nodes.has(n.id)) return `duplicate concept id ${quoteId(n.id)}`;
     nodes.add(n.id);
+    for (const name of [n.id, n.label, n.labelEn, ...n.aliases, ...n.members])
+      if (HIDDEN_IN_NAMES.test(name))
+        return `concept ${quoteId(n.id)} has a control or bidirectional character in its names`;
     if (!themes.has(n.theme)) return `concept ${quoteId(n.id)} has a missing theme ${quoteId(n.theme)}`;
     if (n.count !== n.mentions.length)
       return `concept ${quoteId(n.id)} counts ${n.count} mentions but lists ${n.mentions.length}`;
