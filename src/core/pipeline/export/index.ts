@@ -35,14 +35,24 @@ export const EXPORT_FILE_NAMES = [
   'edges.csv',
 ] as const;
 
+/**
+ * The data files the command line writes for one document, in a fixed order (EXPORT_FILE_NAMES), each
+ * made on demand (a writer can keep one file's text in memory at a time).
+ */
+export const EXPORTERS: readonly {
+  name: (typeof EXPORT_FILE_NAMES)[number];
+  mime: string;
+  make: (data: GraphData) => string;
+}[] = [
+  { name: 'graph.json', mime: 'application/json', make: toGraphJson },
+  { name: 'graph.gexf', mime: 'application/gexf+xml', make: (data) => toGexf(data) },
+  { name: 'graph.graphml', mime: 'application/graphml+xml', make: toGraphML },
+  { name: 'graph.cyjs', mime: 'application/json', make: (data) => toCytoscapeJson(data) },
+  { name: 'nodes.csv', mime: 'text/csv;charset=utf-8', make: toNodesCsv },
+  { name: 'edges.csv', mime: 'text/csv;charset=utf-8', make: toEdgesCsv },
+];
+
 /** Every data file the command line writes for one document, in a fixed order (EXPORT_FILE_NAMES). */
 export function exportAll(data: GraphData): ExportFile[] {
-  return [
-    { name: 'graph.json', mime: 'application/json', content: toGraphJson(data) },
-    { name: 'graph.gexf', mime: 'application/gexf+xml', content: toGexf(data) },
-    { name: 'graph.graphml', mime: 'application/graphml+xml', content: toGraphML(data) },
-    { name: 'graph.cyjs', mime: 'application/json', content: toCytoscapeJson(data) },
-    { name: 'nodes.csv', mime: 'text/csv;charset=utf-8', content: toNodesCsv(data) },
-    { name: 'edges.csv', mime: 'text/csv;charset=utf-8', content: toEdgesCsv(data) },
-  ];
+  return EXPORTERS.map((e) => ({ name: e.name, mime: e.mime, content: e.make(data) }));
 }
