@@ -6,6 +6,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { BuildJob, BuildMessage, BuildSummary } from './build-files';
 import { CliError, describeFsError } from './errors';
@@ -99,6 +100,11 @@ async function checkSize(req: BuildRequest, label: string): Promise<number> {
   return size;
 }
 
+/** The heap limit this process was given (Node's default for the machine, or --max-old-space-size). */
+function defaultHeapMb(): number {
+  return Math.floor(getHeapStatistics().heap_size_limit / 1024 / 1024);
+}
+
 function runWorker(
   job: BuildJob,
   req: BuildRequest,
@@ -107,7 +113,9 @@ function runWorker(
   return new Promise((resolvePromise, reject) => {
     const worker = new Worker(new URL('./build-worker.mjs', import.meta.url), {
       workerData: job,
-      resourceLimits: req.maxMemoryMb ? { maxOldGenerationSizeMb: req.maxMemoryMb } : undefined,
+      // Always a limit of its own: without one a worker that runs out of memory takes the whole process
+      // down with V8's fatal error; with one it ends with ERR_WORKER_OUT_OF_MEMORY (one line).
+      resourceLimits: { maxOldGenerationSizeMb: req.maxMemoryMb ?? defaultHeapMb() },
       stdout: true,
       stderr: true,
     });
@@ -130,7 +138,7 @@ function runWorker(
       if (settled) return;
       settled = true;
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        const limit = req.maxMemoryMb ? `${req.maxMemoryMb} MB` : 'Node’s heap limit';
+        const limit = `${req.maxMemoryMb ?? defaultHeapMb()} MB`;
         reject(
           new CliError(
             `out of memory building ${job.inputLabel} (${limit}): try a smaller document, or more memory with --max-memory MB`,
