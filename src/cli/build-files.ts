@@ -3,7 +3,7 @@
  * lexicon, run the pipeline, write each export file into the temporary directory as soon as it is made
  * (one file's text in memory at a time). Expected failures are CliErrors (one line).
  */
-import { writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXPORTERS } from '../core/pipeline/export';
 import { buildGraphData } from '../core/pipeline/index';
@@ -40,6 +40,27 @@ export type BuildMessage =
   | { type: 'failed'; message: string }
   | { type: 'crashed'; message: string };
 
+/** Writes text given in pieces, about a megabyte at a time (never the whole file as one string). */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const file = await open(path, 'wx');
+  try {
+    let batch: string[] = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      batch.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 20) {
+        await file.write(batch.join(''));
+        batch = [];
+        size = 0;
+      }
+    }
+    if (batch.length > 0) await file.write(batch.join(''));
+  } finally {
+    await file.close();
+  }
+}
+
 export async function buildFiles(job: BuildJob, post: (m: BuildMessage) => void): Promise<BuildSummary> {
   const input = await readInputText(job.input, job.inputLabel);
   let lexicon: Lexicon | undefined;
@@ -65,7 +86,7 @@ export async function buildFiles(job: BuildJob, post: (m: BuildMessage) => void)
   for (const exporter of EXPORTERS) {
     const path = join(job.temp, exporter.name);
     try {
-      await writeFile(path, exporter.make(data), { encoding: 'utf8', flag: 'wx' });
+      await writeChunks(path, exporter.chunks(data));
     } catch (error) {
       throw new CliError(`cannot write ${exporter.name}: ${describeFsError(error, path)}`);
     }

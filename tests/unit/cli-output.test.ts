@@ -33,6 +33,8 @@ const SOURCE = readFileSync(resolve(ROOT, 'tests/fixtures/e2e/synthetic-resoluti
 let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'pg-cli-output-'));
+  // A document that takes seconds to build (the window for signals) and more memory than a small heap.
+  writeFileSync(join(tmp, 'big.txt'), makeBigDocument({ names: 3000, subsectionsPerPart: 40 }).text);
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -117,12 +119,6 @@ describe('racing writers', () => {
 });
 
 describe('interrupted runs', () => {
-  let big: string;
-  beforeAll(() => {
-    big = join(tmp, 'big.txt');
-    writeFileSync(big, makeBigDocument({ names: 3000, subsectionsPerPart: 40 }).text);
-  });
-
   for (const signal of ['SIGKILL', 'SIGTERM'] as const) {
     it(`${signal} during a build leaves the old set; the next run leaves no temporaries`, async () => {
       const out = join(tmp, `killed-${signal}`);
@@ -231,6 +227,32 @@ describe('inputs the command refuses', () => {
     expect(existsSync(join(tmp, 'sized'))).toBe(false);
     expect((await cli(['sized.txt', '--out', 'sized', '--max-size', '0.1', '--no-lexicon'])).code).toBe(0);
   });
+
+  it('running out of Node’s own heap limit (no --max-memory) is one line too, not V8’s trace', async () => {
+    const p = spawn(
+      process.execPath,
+      [
+        '--max-old-space-size=40',
+        '--import',
+        LOADER,
+        MAIN,
+        'big.txt',
+        '--out',
+        'oom-default',
+        '--no-lexicon',
+      ],
+      {
+        cwd: tmp,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    p.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+    const r = await exited(p);
+    expect(r).toEqual({ code: 2, signal: null });
+    expect(stderr).toMatch(/^policy-graph: out of memory building big\.txt \(\d+ MB\): [^\n]*\n$/);
+    expect(existsSync(join(tmp, 'oom-default'))).toBe(false);
+  }, 120_000);
 
   it('running out of memory is one line, exit 2, nothing written', async () => {
     const r = await cli(['big.txt', '--out', 'oom', '--max-memory', '24', '--no-lexicon']);
