@@ -143,10 +143,24 @@ describe('decodeBytes: Big5 and UTF-16 without a BOM', () => {
       return i % 10 === 0 ? 0 : seed >> 23;
     });
     expect(failure(random)).toMatch(/^binary data \(NUL bytes\)/);
-    // UTF-16 text with a wrong byte in the middle (an unpaired surrogate) is not UTF-16
-    const broken = docFixture('utf16le-nobom.txt').slice();
-    broken[11] = 0xd8;
-    expect(failure(broken)).toMatch(/^binary data \(NUL bytes\)/);
+  });
+
+  it('reads UTF-16 without a BOM holding a lone surrogate, with U+FFFD for it and a warning', () => {
+    const sample = '中共杭州市委关于“两个先行”的决议\n一、总体要求\n（一）坚持“八八战略”。\n';
+    for (const [name, encoding, at] of [
+      ['utf16le-nobom.txt', 'utf-16le', 11],
+      ['utf16be-nobom.txt', 'utf-16be', 10],
+    ] as const) {
+      const broken = docFixture(name).slice();
+      broken[at] = 0xd8; // the 6th character becomes a high surrogate with no low one after it
+      const result = decodeBytes(broken);
+      expect(result).toEqual({
+        ok: true,
+        text: `${sample.slice(0, 5)}\ufffd${sample.slice(6)}`,
+        encoding,
+        warnings: ['the file is not fully valid UTF-16: 1 damaged character was replaced by U+FFFD'],
+      });
+    }
   });
 });
 

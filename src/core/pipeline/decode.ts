@@ -103,7 +103,9 @@ function readUtf8(bytes: Uint8Array): { text: string; warnings: string[] } | nul
  * are more numerous on its high-byte side is tried first, and a reading counts only when nearly all its
  * characters are ordinary text characters (a reading in the wrong byte order or of binary data is not).
  */
-function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | null {
+function utf16WithoutBom(
+  bytes: Uint8Array,
+): { text: string; encoding: 'utf-16le' | 'utf-16be'; warnings: string[] } | null {
   if (bytes.length < MIN_UTF16_BYTES || bytes.length % 2 !== 0) return null;
   let even = 0;
   let odd = 0;
@@ -114,11 +116,21 @@ function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le
   }
   const order = odd >= even ? (['utf-16le', 'utf-16be'] as const) : (['utf-16be', 'utf-16le'] as const);
   for (const encoding of order) {
-    const text = tryDecode(encoding, bytes);
-    if (text === null) continue;
+    // A lone surrogate (a damaged character) is read as U+FFFD, with a warning, when it is rare.
+    const strict = tryDecode(encoding, bytes);
+    const text = strict ?? new TextDecoder(encoding).decode(bytes);
     let ordinary = 0;
-    for (let i = 0; i < text.length; i++) if (isOrdinary(text.charCodeAt(i))) ordinary++;
-    if (ordinary >= MIN_ORDINARY_SHARE * text.length) return { text, encoding };
+    let broken = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (isOrdinary(code)) ordinary++;
+      else if (code === 0xfffd) broken++;
+    }
+    if (ordinary < MIN_ORDINARY_SHARE * text.length) continue;
+    if (strict !== null) return { text, encoding, warnings: [] };
+    if (broken > Math.max(1, MAX_BROKEN_SHARE * text.length)) continue;
+    const what = broken === 1 ? '1 damaged character was' : `${broken} damaged characters were`;
+    return { text, encoding, warnings: [`the file is not fully valid UTF-16: ${what} replaced by U+FFFD`] };
   }
   return null;
 }
@@ -211,7 +223,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     if (startsWith(bytes, signature.bytes)) return binaryError(signature.name);
   if (bytes.includes(0)) {
     const utf16 = utf16WithoutBom(bytes);
-    return utf16 ? finish(utf16.text, utf16.encoding) : binaryError('NUL bytes');
+    return utf16 ? finish(utf16.text, utf16.encoding, utf16.warnings) : binaryError('NUL bytes');
   }
 
   const utf8 = readUtf8(bytes);
