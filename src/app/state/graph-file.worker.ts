@@ -1,8 +1,8 @@
 /** Parses and validates a graph file off the main thread (load-graph.ts readGraphBytes). */
-import { graphFromBytes, type GraphFileRequest, type LoadResult } from './load-graph';
+import { graphFromBytes, type GraphFileRequest, type GraphFileResponse, type LoadResult } from './load-graph';
 
 interface WorkerScope {
-  postMessage(message: LoadResult): void;
+  postMessage(message: GraphFileResponse): void;
   onmessage: ((event: MessageEvent<GraphFileRequest>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
@@ -18,5 +18,7 @@ scope.onmessage = (event) => {
       error: `could not read the graph (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
     };
   }
-  scope.postMessage(result);
+  // The validated graph goes back as JSON text: the page's JSON.parse of it costs about half of what
+  // receiving the same objects by structured clone does (measured on a 50k-concept graph).
+  scope.postMessage(result.ok ? { ok: true, json: JSON.stringify(result.data) } : result);
 };

@@ -45,6 +45,8 @@ export interface GraphFileRequest {
   bytes: ArrayBuffer;
   max: number;
 }
+/** A validated graph comes back as JSON text (see graph-file.worker.ts). */
+export type GraphFileResponse = { ok: true; json: string } | { ok: false; error: string };
 
 /**
  * graphFromBytes in a worker when the page can start one (the browser), here otherwise (tests, or a
@@ -61,9 +63,10 @@ export function readGraphBytes(bytes: Uint8Array, max: number = MAX_GRAPH_BYTES)
   }
   const copy = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
   return new Promise<LoadResult>((resolve) => {
-    worker.onmessage = (event: MessageEvent<LoadResult>) => {
+    worker.onmessage = (event: MessageEvent<GraphFileResponse>) => {
       worker.terminate();
-      resolve(event.data);
+      const m = event.data;
+      resolve(m.ok ? { ok: true, data: JSON.parse(m.json) as GraphData } : m);
     };
     worker.onerror = (event: ErrorEvent) => {
       worker.terminate();
