@@ -1,9 +1,11 @@
 /**
- * Peak memory of `npm run graph` for generated documents of the genre of about 1, 5 and 30 MB
- * (make-big-doc.ts with more parts and subsections and a vocabulary of 2,000 initiatives, as a long
- * document has: the text, sections and mentions grow with the size, the vocabulary does not), each
- * built in a fresh process (memory-child.ts). Prints the input size, concepts and links, peak RSS and
- * its ratio to the input; the goal is at most ~10×.
+ * Peak memory of `npm run graph` for generated documents of the genre of about 1, 5 and 30 MB, each
+ * built in a fresh process (memory-child.ts), two kinds (make-big-doc.ts with more parts and
+ * subsections): "dense", 2,000 initiatives each mentioned again 5 times a subsection (links grow
+ * with the text, towards 2 million); "sparse", each subsection naming a new initiative and one
+ * mentioned before (links grow slowly, memory follows the text, sections and mentions). Prints the
+ * input size, concepts and links, peak RSS and its ratio to the input (the goal: at most ~10×), or
+ * the one line of a run that fails (out of memory).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,14 +18,23 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const CHILD = join(ROOT, 'tests/bench/memory-child.ts');
 
-/** About `mb` MB of text: subsections of ~420 bytes, 2,000 names. */
-export function documentOfSize(mb: number): string {
-  const subsections = Math.round((mb * 1_000_000) / 420);
+export type Density = 'dense' | 'sparse';
+
+/** About `mb` MB of text. */
+export function documentOfSize(mb: number, density: Density): string {
+  const bytesPerSubsection = density === 'dense' ? 420 : 230;
+  const subsections = Math.round((mb * 1_000_000) / bytesPerSubsection);
   const parts = Math.max(10, Math.round(Math.sqrt(subsections / 5)));
-  return makeBigDocument({ parts, subsectionsPerPart: Math.ceil(subsections / parts), names: 2000 }).text;
+  const shape = { parts, subsectionsPerPart: Math.ceil(subsections / parts) };
+  return makeBigDocument(
+    density === 'dense'
+      ? { ...shape, names: 2000 }
+      : { ...shape, names: Math.min(20_000, subsections), repeats: 1 },
+  ).text;
 }
 
 export interface MemoryRow {
+  density: Density;
   mb: number;
   inputBytes: number;
   maxRssKb: number;
@@ -32,7 +43,7 @@ export interface MemoryRow {
   seconds: number;
 }
 
-function measure(input: string, out: string): { maxRssKb: number; seconds: number } {
+function measure(input: string, out: string): { maxRssKb: number; seconds: number } | { error: string } {
   const t0 = performance.now();
   const r = spawnSync(
     process.execPath,
@@ -49,40 +60,52 @@ function measure(input: string, out: string): { maxRssKb: number; seconds: numbe
     }
   })();
   if (r.status !== 0 || result === null || result.code !== 0)
-    throw new Error(`graph command failed (${r.status}): ${r.stderr.trim().split('\n')[0] ?? ''}`);
+    return { error: `${r.stderr.trim().split('\n')[0] ?? `exit ${r.status}`} (${seconds.toFixed(0)} s)` };
   return { maxRssKb: result.maxRssKb, seconds };
 }
 
-export async function memoryBench(sizes: readonly number[] = [1, 5, 30]): Promise<MemoryRow[]> {
+export async function memoryBench(
+  sizes: readonly number[] = [1, 5, 30],
+  densities: readonly Density[] = ['sparse', 'dense'],
+): Promise<MemoryRow[]> {
   const work = mkdtempSync(join(tmpdir(), 'pg-bench-memory-'));
   const rows: MemoryRow[] = [];
   try {
     console.log('\npeak memory of npm run graph (one process per document, RSS includes the build worker)');
-    for (const mb of sizes) {
-      const input = join(work, `doc-${mb}mb.txt`);
-      writeFileSync(input, documentOfSize(mb));
-      const out = join(work, `out-${mb}`);
-      const { maxRssKb, seconds } = measure(input, out);
-      const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as {
-        nodes: unknown[];
-        edges: unknown[];
-      };
-      const row = {
-        mb,
-        inputBytes: statSync(input).size,
-        maxRssKb,
-        concepts: graph.nodes.length,
-        links: graph.edges.length,
-        seconds,
-      };
-      rows.push(row);
-      console.log(
-        `  ${(row.inputBytes / 1e6).toFixed(1).padStart(5)} MB input, ${String(row.concepts).padStart(6)} concepts, ` +
-          `${String(row.links).padStart(8)} links: peak RSS ${((maxRssKb * 1024) / 1e6).toFixed(0).padStart(5)} MB = ` +
-          `${((maxRssKb * 1024) / row.inputBytes).toFixed(1)}× the input, ${seconds.toFixed(1)} s`,
-      );
-      rmSync(out, { recursive: true, force: true });
-    }
+    for (const density of densities)
+      for (const mb of sizes) {
+        const input = join(work, `doc-${density}-${mb}mb.txt`);
+        writeFileSync(input, documentOfSize(mb, density));
+        const out = join(work, `out-${density}-${mb}`);
+        const measured = measure(input, out);
+        if ('error' in measured) {
+          console.log(
+            `  ${density.padEnd(6)} ${(statSync(input).size / 1e6).toFixed(1).padStart(5)} MB input: ${measured.error}`,
+          );
+          continue;
+        }
+        const { maxRssKb, seconds } = measured;
+        const graph = JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')) as {
+          nodes: unknown[];
+          edges: unknown[];
+        };
+        const row = {
+          density,
+          mb,
+          inputBytes: statSync(input).size,
+          maxRssKb,
+          concepts: graph.nodes.length,
+          links: graph.edges.length,
+          seconds,
+        };
+        rows.push(row);
+        console.log(
+          `  ${density.padEnd(6)} ${(row.inputBytes / 1e6).toFixed(1).padStart(5)} MB input, ${String(row.concepts).padStart(6)} concepts, ` +
+            `${String(row.links).padStart(8)} links: peak RSS ${((maxRssKb * 1024) / 1e6).toFixed(0).padStart(5)} MB = ` +
+            `${((maxRssKb * 1024) / row.inputBytes).toFixed(1)}× the input, ${seconds.toFixed(1)} s`,
+        );
+        rmSync(out, { recursive: true, force: true });
+      }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
