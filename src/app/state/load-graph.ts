@@ -49,12 +49,19 @@ export interface GraphFileRequest {
 export type GraphFileResponse = { ok: true; json: string } | { ok: false; error: string };
 
 /**
- * graphFromBytes in a worker when the page can start one (the browser), here otherwise (tests, or a
- * worker that fails to start). The bytes are moved to the worker, not copied.
+ * Files up to this size are parsed and validated in the page (the bundled graph, ~0.5 MB: tens of
+ * milliseconds, less than starting a worker); larger ones in a worker.
+ */
+export const OFF_THREAD_BYTES = 4 * 1024 * 1024;
+
+/**
+ * graphFromBytes, in a worker for a large file when the page can start one (the browser), here
+ * otherwise (small files, tests, a worker that fails to start). The bytes are moved to the worker.
  */
 export function readGraphBytes(bytes: Uint8Array, max: number = MAX_GRAPH_BYTES): Promise<LoadResult> {
   if (bytes.length > max) return Promise.resolve({ ok: false, error: tooLarge(bytes.length, max) });
-  if (typeof Worker === 'undefined') return Promise.resolve(graphFromBytes(bytes, max));
+  if (bytes.length <= OFF_THREAD_BYTES || typeof Worker === 'undefined')
+    return Promise.resolve(graphFromBytes(bytes, max));
   let worker: Worker;
   try {
     worker = new Worker(new URL('./graph-file.worker.ts', import.meta.url), { type: 'module' });
