@@ -1,7 +1,7 @@
 /** Data exporters: pure functions from graph data to file text (GEXF, GraphML, Cytoscape JSON, CSV). */
 import type { GraphData } from '../schema';
-import { toEdgesCsv, toNodesCsv } from './csv';
-import { toCytoscapeJson } from './cyjs';
+import { edgesCsvChunks, nodesCsvChunks, toEdgesCsv, toNodesCsv } from './csv';
+import { cyjsChunks, toCytoscapeJson } from './cyjs';
 import { gexfChunks, toGexf } from './gexf';
 import { graphmlChunks, toGraphML } from './graphml';
 
@@ -78,19 +78,19 @@ export const EXPORTERS: readonly {
     name: 'graph.cyjs',
     mime: 'application/json',
     make: (data) => toCytoscapeJson(data),
-    chunks: (data) => [toCytoscapeJson(data)],
+    chunks: (data) => cyjsChunks(data),
   },
   {
     name: 'nodes.csv',
     mime: 'text/csv;charset=utf-8',
     make: toNodesCsv,
-    chunks: (data) => [toNodesCsv(data)],
+    chunks: nodesCsvChunks,
   },
   {
     name: 'edges.csv',
     mime: 'text/csv;charset=utf-8',
     make: toEdgesCsv,
-    chunks: (data) => [toEdgesCsv(data)],
+    chunks: edgesCsvChunks,
   },
 ];
 
