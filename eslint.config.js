@@ -4,6 +4,22 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import tseslint from 'typescript-eslint';
 
+const TEXT_KEY_MESSAGE =
+  'a plain object keyed by text meets Object.prototype (“constructor”, “__proto__”): use a Map';
+/** Syntax that makes or reads plain objects as dictionaries keyed by strings. */
+const TEXT_KEYED_OBJECTS = [
+  {
+    selector: "TSTypeReference[typeName.name='Record'] > TSTypeParameterInstantiation > TSStringKeyword:first-child",
+    message: TEXT_KEY_MESSAGE,
+  },
+  {
+    selector: "TSIndexSignature > Identifier > TSTypeAnnotation > TSStringKeyword",
+    message: TEXT_KEY_MESSAGE,
+  },
+  { selector: "CallExpression[callee.object.name='Object'][callee.property.name='fromEntries']", message: TEXT_KEY_MESSAGE },
+  { selector: "BinaryExpression[operator='in'][left.type!='Literal']", message: TEXT_KEY_MESSAGE },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'graph-data', 'test-results', 'coverage'] },
   {
@@ -12,6 +28,14 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Text (a concept label, a theme id, a URL parameter) is never the key of a plain object: a
+    // document can say “__proto__” or “constructor”, which a plain object already has. Use a Map.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error', ...TEXT_KEYED_OBJECTS],
     },
   },
   {

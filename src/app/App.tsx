@@ -19,6 +19,8 @@ import { sentenceAnchor } from './reader/reader-blocks';
 import { FiltersPanel } from './filters/FiltersPanel';
 import { AppHeader } from './AppHeader';
 import './styles.css';
+import { useLastGoodGraph } from './state/useLastGoodGraph';
+import { GraphBoundary } from './GraphBoundary';
 
 // Path finder and table carry the pinyin dictionary: load them beside the graph, not before it.
 const PathFinder = lazy(() => import('./path/PathFinder').then((m) => ({ default: m.PathFinder })));
@@ -42,7 +44,9 @@ export function App() {
   const view = useViewState(defaults);
   const { state, update, addNotices, current } = view;
   const graph = useGraphData(state.graph);
-  const data = graph.data;
+  // A graph whose rendering throws is replaced by the last one that rendered (GraphBoundary).
+  const shown = useLastGoodGraph(graph);
+  const data = shown.data;
   const lang = state.lang;
   const t = strings(lang);
   const [cy, setCy] = useState<Core | null>(null);
@@ -153,12 +157,21 @@ export function App() {
       onDismiss: graph.dismissError,
     });
   }
+  if (shown.renderError) {
+    const e = shown.renderError;
+    noticeLines.unshift({
+      key: 'render-error',
+      text: `${t.showFailed} ${e.what}: ${e.why}.${data ? ` ${t.keptCurrent}` : ''}`,
+      tone: 'error',
+      onDismiss: shown.dismissRenderError,
+    });
+  }
 
   return (
     <div className="app">
       <AppHeader
         data={data}
-        origin={graph.origin}
+        origin={shown.origin}
         lang={lang}
         cy={cy}
         visible={visible}
@@ -169,98 +182,100 @@ export function App() {
       />
       <Notices items={noticeLines} lang={lang} />
       {data ? (
-        <main className="workspace">
-          <aside id="sidebar" className="sidebar" aria-label={t.sidebar} data-open={filtersOpen}>
-            <FiltersPanel data={data} state={state} visible={visible} onChange={update} lang={lang} />
-            {graphDrawn && (
-              <Suspense fallback={null}>
-                <PathFinder
-                  data={data}
-                  visible={visible}
-                  from={state.pathFrom}
-                  to={state.pathTo}
-                  onChange={update}
-                  panelShowsPath={state.selected === null && state.selectedEdge === null}
-                  lang={lang}
-                />
-              </Suspense>
-            )}
-            {state.color !== 'theme' && <Legend data={data} color={state.color} lang={lang} />}
-          </aside>
-          <section className="centre">
-            <GraphToolbar
-              lang={lang}
-              filtersOpen={filtersOpen}
-              onFilters={() => setFiltersOpen((o) => !o)}
-              layout={state.layout}
-              view={centreView}
-              onView={showView}
-              onLayout={(layout) => update({ layout })}
-              onFit={fit}
-            />
-            <div className="canvas-wrap">
-              <GraphView
-                data={data}
-                lang={lang}
-                color={state.color}
-                size={state.size}
-                layout={state.layout}
-                classes={classes}
-                focus={state.selected}
-                onSelectNode={selectNode}
-                onSelectEdge={selectEdge}
-                onClear={clear}
-                onCy={setCy}
-                onReady={onReady}
-                label={t.graphCanvas}
-              />
-              {centreView === 'reader' && (
-                <div className="reader-overlay">
-                  <ReaderView
+        <GraphBoundary data={data} onRendered={shown.onRendered} onFailed={shown.onFailed}>
+          <main className="workspace">
+            <aside id="sidebar" className="sidebar" aria-label={t.sidebar} data-open={filtersOpen}>
+              <FiltersPanel data={data} state={state} visible={visible} onChange={update} lang={lang} />
+              {graphDrawn && (
+                <Suspense fallback={null}>
+                  <PathFinder
                     data={data}
+                    visible={visible}
+                    from={state.pathFrom}
+                    to={state.pathTo}
+                    onChange={update}
+                    panelShowsPath={state.selected === null && state.selectedEdge === null}
                     lang={lang}
-                    selected={state.selected}
-                    target={readerTarget}
-                    onSelectNode={selectNode}
-                    onClose={() => update({ view: 'graph' })}
                   />
-                </div>
+                </Suspense>
               )}
-              {centreView === 'table' && (
-                <section className="table-overlay" aria-labelledby="table-heading">
-                  <h2 id="table-heading">{t.table}</h2>
-                  <Suspense fallback={null}>
-                    <ConceptTable
+              {state.color !== 'theme' && <Legend data={data} color={state.color} lang={lang} />}
+            </aside>
+            <section className="centre">
+              <GraphToolbar
+                lang={lang}
+                filtersOpen={filtersOpen}
+                onFilters={() => setFiltersOpen((o) => !o)}
+                layout={state.layout}
+                view={centreView}
+                onView={showView}
+                onLayout={(layout) => update({ layout })}
+                onFit={fit}
+              />
+              <div className="canvas-wrap">
+                <GraphView
+                  data={data}
+                  lang={lang}
+                  color={state.color}
+                  size={state.size}
+                  layout={state.layout}
+                  classes={classes}
+                  focus={state.selected}
+                  onSelectNode={selectNode}
+                  onSelectEdge={selectEdge}
+                  onClear={clear}
+                  onCy={setCy}
+                  onReady={onReady}
+                  label={t.graphCanvas}
+                />
+                {centreView === 'reader' && (
+                  <div className="reader-overlay">
+                    <ReaderView
                       data={data}
-                      visible={visible}
-                      selected={state.selected}
-                      onSelect={selectNode}
                       lang={lang}
+                      selected={state.selected}
+                      target={readerTarget}
+                      onSelectNode={selectNode}
+                      onClose={() => update({ view: 'graph' })}
                     />
-                  </Suspense>
-                </section>
-              )}
-            </div>
-          </section>
-          <DetailsPanel
-            data={data}
-            visible={visible}
-            selected={state.selected}
-            selectedEdge={state.selectedEdge}
-            lang={lang}
-            onSelectNode={selectNode}
-            onSelectEdge={selectEdge}
-            onClear={clear}
-            pathFrom={state.pathFrom}
-            pathTo={state.pathTo}
-            filters={state}
-            onShowPassage={showPassage}
-            passageHref={passageHref}
-          />
-        </main>
+                  </div>
+                )}
+                {centreView === 'table' && (
+                  <section className="table-overlay" aria-labelledby="table-heading">
+                    <h2 id="table-heading">{t.table}</h2>
+                    <Suspense fallback={null}>
+                      <ConceptTable
+                        data={data}
+                        visible={visible}
+                        selected={state.selected}
+                        onSelect={selectNode}
+                        lang={lang}
+                      />
+                    </Suspense>
+                  </section>
+                )}
+              </div>
+            </section>
+            <DetailsPanel
+              data={data}
+              visible={visible}
+              selected={state.selected}
+              selectedEdge={state.selectedEdge}
+              lang={lang}
+              onSelectNode={selectNode}
+              onSelectEdge={selectEdge}
+              onClear={clear}
+              pathFrom={state.pathFrom}
+              pathTo={state.pathTo}
+              filters={state}
+              onShowPassage={showPassage}
+              passageHref={passageHref}
+            />
+          </main>
+        </GraphBoundary>
       ) : (
         <p className="loading" role="status">
-          {graph.error ? '' : t.loading}
+          {graph.error || shown.renderError ? '' : t.loading}
         </p>
       )}
     </div>

@@ -1,7 +1,7 @@
 /** Command-line arguments of `npm run graph`. */
 
 export const USAGE = `Usage:
-  npm run graph -- INPUT.txt --out DIR [--id ID] [--lexicon FILE | --no-lexicon] [--quiet]
+  npm run graph -- INPUT.txt --out DIR [--id ID] [--lexicon FILE | --no-lexicon] [--max-size MB] [--quiet]
   npm run graph                  rebuild graph-data/graphs/<id>/ for every graph-data/sources/*.txt
 
 Reads a Chinese policy document (UTF-8, UTF-16, GB18030/GBK or Big5 text) and writes to DIR:
@@ -14,6 +14,9 @@ Options:
       --lexicon FILE curated lexicon JSON (default: graph-data/lexicon/<id>.json when it exists
                      and its documentId matches)
       --no-lexicon   use no lexicon
+      --max-size MB  largest input read (default 50; building takes about 10× the input in memory)
+      --max-memory MB
+                     heap limit of the build (default: Node's); running out is reported in one line
   -q, --quiet        print nothing but errors
   -h, --help         show this help
 `;
@@ -29,6 +32,9 @@ export type CliArgs =
       /** Explicit lexicon file; null = default lookup; false = --no-lexicon. */
       lexicon: string | null | false;
       quiet: boolean;
+      /** --max-size and --max-memory in MB, null when not given. */
+      maxSizeMb: number | null;
+      maxMemoryMb: number | null;
     };
 
 export type ParseResult = { ok: true; args: CliArgs } | { ok: false; error: string };
@@ -43,6 +49,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   let lexicon: string | null | false = null;
   let quiet = false;
   let help = false;
+  let maxSizeMb: number | null = null;
+  let maxMemoryMb: number | null = null;
   let onlyPositional = false;
 
   for (let i = 0; i < argv.length; i++) {
@@ -61,7 +69,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     const value = (): string | { error: string } => {
       if (inline !== undefined) return inline === '' ? { error: `${name} needs a value` } : inline;
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('-') && next !== '-'))
+      if (next === undefined || next === '' || (next.startsWith('-') && next !== '-'))
         return { error: `${name} needs a value` };
       i++;
       return next;
@@ -96,6 +104,16 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         else out = v;
         break;
       }
+      case '--max-size':
+      case '--max-memory': {
+        const v = value();
+        if (typeof v !== 'string') problem = v;
+        else if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0 || Number(v) > 1_000_000)
+          problem = { error: `${name} takes a size in MB (got ${JSON.stringify(v)})` };
+        else if (name === '--max-size') maxSizeMb = Number(v);
+        else maxMemoryMb = Math.max(16, Math.round(Number(v)));
+        break;
+      }
       default:
         return { ok: false, error: `unknown option ${name} (see --help)` };
     }
@@ -108,13 +126,20 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     return { ok: false, error: `invalid --id ${JSON.stringify(id)}: use letters, digits, '.', '_' and '-'` };
   }
   if (inputs.length === 0) {
-    if (out !== null || id !== null || lexicon !== null) {
-      return { ok: false, error: 'missing input file (--out, --id and --lexicon need an input; see --help)' };
+    if (out !== null || id !== null || lexicon !== null || maxSizeMb !== null || maxMemoryMb !== null) {
+      return {
+        ok: false,
+        error:
+          'missing input file (--out, --id, --lexicon, --max-size and --max-memory need an input; see --help)',
+      };
     }
     return { ok: true, args: { mode: 'rebuild', quiet } };
   }
   if (out === null) return { ok: false, error: 'missing --out DIR (where to write the graph files)' };
-  return { ok: true, args: { mode: 'build', input: inputs[0]!, out, id, lexicon, quiet } };
+  return {
+    ok: true,
+    args: { mode: 'build', input: inputs[0]!, out, id, lexicon, quiet, maxSizeMb, maxMemoryMb },
+  };
 }
 
 /** Document id from a file name: base name without extension, lower-cased, runs of other characters → '-'. */

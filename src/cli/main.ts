@@ -7,7 +7,7 @@ import { realpathSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, slugify, USAGE } from './args';
-import type { BuildRequest } from './build';
+import { abortActiveBuild, type BuildRequest } from './build';
 import { CliError } from './errors';
 import type { ProgressStream } from './progress';
 import { listSources, PROJECT_ROOT } from './sources';
@@ -23,6 +23,8 @@ export interface CliIO {
   root?: string;
   /** Override of the 1 MB progress threshold (tests). */
   progressThreshold?: number;
+  /** Build in this thread, not in a worker (tests that mock the pipeline). */
+  inProcess?: boolean;
 }
 
 function shown(io: CliIO, path: string): string {
@@ -49,6 +51,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       stderr: io.stderr,
       progressThreshold: io.progressThreshold,
       quiet: args.quiet,
+      inProcess: io.inProcess,
     };
     const jobs: BuildRequest[] =
       args.mode === 'build'
@@ -58,6 +61,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
               input: resolve(io.cwd, args.input),
               out: resolve(io.cwd, args.out),
               id: args.id ?? slugify(basename(args.input)),
+              maxSizeMb: args.maxSizeMb ?? undefined,
+              maxMemoryMb: args.maxMemoryMb ?? undefined,
               lexicon:
                 args.lexicon === null || args.lexicon === false
                   ? args.lexicon
@@ -78,7 +83,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     for (const job of jobs) {
       const result = await buildDocument(job);
       if (args.quiet) continue;
-      for (const warning of result.data.warnings) io.stderr.write(`policy-graph: warning: ${warning}\n`);
+      for (const warning of result.summary.warnings) io.stderr.write(`policy-graph: warning: ${warning}\n`);
       io.stdout.write(summaryLine(result, show(result.out)) + '\n');
     }
     return 0;
@@ -103,7 +108,31 @@ function isMain(): boolean {
   }
 }
 
+/**
+ * SIGINT and SIGTERM stop the build at once: its worker ends, its temporary files go, nothing in the
+ * output directory changes (a swap under way, which takes milliseconds, finishes first).
+ */
+function stopOnSignals(): void {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    process.on(signal, () => {
+      const stop = () => {
+        if (!abortActiveBuild()) {
+          setTimeout(stop, 10);
+          return;
+        }
+        process.stderr.write(`policy-graph: stopped by ${signal}: nothing written\n`);
+        process.exit(code);
+      };
+      stop();
+    });
+  }
+}
+
 if (isMain()) {
+  stopOnSignals();
   process.stdout.on('error', () => undefined); // e.g. EPIPE when piped into `head`
   run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
     (code) => {

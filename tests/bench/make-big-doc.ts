@@ -14,6 +14,8 @@ export interface BigDocOptions {
   subsectionsPerPart?: number;
   /** Distinct quoted names (default 5000). */
   names?: number;
+  /** Names already used elsewhere mentioned again in each subsection (default 5). */
+  repeats?: number;
 }
 
 export interface BigDoc {
@@ -183,6 +185,7 @@ export function makeBigDocument(options: BigDocOptions = {}): BigDoc {
   const parts = options.parts ?? 10;
   const perPart = options.subsectionsPerPart ?? 50;
   const wanted = options.names ?? 5000;
+  const repeats = options.repeats ?? 5;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
   const pool = new Set<string>();
@@ -216,7 +219,7 @@ export function makeBigDocument(options: BigDocOptions = {}): BigDoc {
       const mine = fresh.splice(0, newPerSubsection);
       const mentions = [...mine];
       // Repeated mentions: names already used elsewhere, and a second mention of this subsection's own.
-      for (let r = 0; r < 5 && used.length + mine.length > 0; r++) {
+      for (let r = 0; r < repeats && used.length + mine.length > 0; r++) {
         const from = used.length > 0 && random() < 0.6 ? used : mine.length > 0 ? mine : used;
         mentions.push(pick(from));
       }

@@ -122,3 +122,4 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+await (await import('./memory')).memoryBench();

@@ -6,6 +6,7 @@ import {
   type AppPage,
   type CyWindow,
   bundledGraph,
+  dataId,
   escapeRegExp,
   gotoApp,
   newAppPage,
@@ -41,9 +42,11 @@ describe('theme filter', () => {
     expect(await box.isChecked()).toBe(true);
     await box.uncheck();
     await expect.poll(() => visibleNodeCount(app.page)).toBe(before - themeCount);
-    const hiddenIds = await app.page.evaluate(
-      () => (window as CyWindow).cy!.nodes().filter((n) => !n.visible()).map((n) => n.id()),
-    );
+    const hiddenIds = (
+      await app.page.evaluate(() =>
+        (window as CyWindow).cy!.nodes().filter((n) => !n.visible()).map((n) => n.id()),
+      )
+    ).map(dataId);
     const themeIds = data.nodes.filter((n) => n.theme === theme.id).map((n) => n.id);
     expect(hiddenIds.sort()).toEqual(themeIds.sort());
     expect(urlParam(app.page, 'hide')?.split(',')).toContain(theme.id);

@@ -17,6 +17,9 @@ import {
   urlParam,
   waitForGraphReady,
   baseUrl,
+  dataId,
+  edgeElementId,
+  nodeElementId,
 } from './helpers';
 
 const data = bundledGraph();
@@ -49,8 +52,8 @@ interface LabelReport {
 }
 
 /** What the canvas labels, from window.cy: the drawn labels' boxes and what they cover. */
-function labelReport(): Promise<LabelReport> {
-  return app.page.evaluate(() => {
+async function labelReport(): Promise<LabelReport> {
+  const report = await app.page.evaluate(() => {
     const cy = (window as CyWindow).cy!;
     const drawn = cy.nodes(':visible').filter((n) => !n.hasClass('faded'));
     const labelled = drawn
@@ -60,8 +63,8 @@ function labelReport(): Promise<LabelReport> {
         classes: n.classes().join(' '),
         box: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false } as never),
       }));
-    const onDiscs: string[] = [];
-    const onLabels: string[] = [];
+    const onDiscs: [string, string][] = [];
+    const onLabels: [string, string][] = [];
     const inset = 1;
     for (const l of labelled) {
       const b = { x1: l.box.x1 + inset, y1: l.box.y1 + inset, x2: l.box.x2 - inset, y2: l.box.y2 - inset };
@@ -71,12 +74,12 @@ function labelReport(): Promise<LabelReport> {
         const r = n.renderedOuterWidth() / 2;
         const dx = Math.max(b.x1 - p.x, 0, p.x - b.x2);
         const dy = Math.max(b.y1 - p.y, 0, p.y - b.y2);
-        if (dx * dx + dy * dy < r * r) onDiscs.push(`${l.id} on ${n.id()}`);
+        if (dx * dx + dy * dy < r * r) onDiscs.push([l.id, n.id()]);
       });
       for (const m of labelled) {
         if (m.id <= l.id) continue;
         const c = m.box;
-        if (b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < b.y2) onLabels.push(`${l.id} / ${m.id}`);
+        if (b.x1 < c.x2 && c.x1 < b.x2 && b.y1 < c.y2 && c.y1 < b.y2) onLabels.push([l.id, m.id]);
       }
     }
     return {
@@ -85,13 +88,19 @@ function labelReport(): Promise<LabelReport> {
       onLabels,
     };
   });
+  // Element ids carry a prefix: report concept ids.
+  return {
+    labelled: report.labelled.map((l) => ({ ...l, id: dataId(l.id) })),
+    onDiscs: report.onDiscs.map(([a, b]) => `${dataId(a)} on ${dataId(b)}`),
+    onLabels: report.onLabels.map(([a, b]) => `${dataId(a)} / ${dataId(b)}`),
+  };
 }
 
 /** Waits until the canvas shows the selection's classes (they are applied a frame after the click). */
-async function waitForClass(id: string, cls: string): Promise<void> {
+async function waitForClass(elementId: string, cls: string): Promise<void> {
   await app.page.waitForFunction(
     ([eid, c]) => (window as CyWindow).cy?.$id(eid).hasClass(c) === true,
-    [id, cls] as const,
+    [elementId, cls] as const,
     { timeout: 5000 },
   );
   // Label placement runs in the same task as the class change; one more frame for the drawing.
@@ -162,7 +171,7 @@ describe('canvas', () => {
     expect(firstMark.y + firstMark.height).toBeLessThan(900);
     expect(firstMark.y).toBeLessThan(neighbours.y);
     // The canvas labels the selection and its neighbours only (where they fit), none over a disc or a label.
-    await waitForClass(node.id, 'selected');
+    await waitForClass(nodeElementId(node.id), 'selected');
     const adjacent = new Set(
       data.edges.flatMap((e) => (e.source === node.id ? [e.target] : e.target === node.id ? [e.source] : [])),
     );
@@ -201,7 +210,7 @@ describe('canvas', () => {
     await expect.poll(() => urlParam(app.page, 'sel')).toBe(target);
     await panel.getByText(label, { exact: true }).first().waitFor({ timeout: 5000 });
     // The canvas marks the selection with the 'selected' class (cy's own selection is off).
-    expect(await app.page.evaluate((id) => (window as CyWindow).cy!.$id(id).hasClass('selected'), target!)).toBe(true);
+    expect(await app.page.evaluate((id) => (window as CyWindow).cy!.$id(id).hasClass('selected'), nodeElementId(target!))).toBe(true);
 
     await app.page.goBack();
     await expect.poll(() => urlParam(app.page, 'sel')).toBe(node.id);
@@ -234,7 +243,7 @@ describe('canvas', () => {
       expect([b.label, ...b.aliases].some((x) => marked.has(x))).toBe(true);
     }
     // Both ends are labelled, apart; the link stands out: thicker than drawn before, dark, above the rest.
-    await waitForClass(edge.id, 'selected');
+    await waitForClass(edgeElementId(edge.id), 'selected');
     const labels = await labelReport();
     expect(labels.labelled.map((l) => l.id).sort()).toEqual([edge.source, edge.target].sort());
     expect(labels.onLabels).toEqual([]);
@@ -250,7 +259,7 @@ describe('canvas', () => {
         otherZ: Math.max(...others.map((e) => e.numericStyle('z-index'))),
         otherOpacity: Math.max(...others.map((e) => e.numericStyle('opacity'))),
       };
-    }, edge.id);
+    }, edgeElementId(edge.id));
     console.log(`[e2e] selected link ${edge.id}: ${JSON.stringify(look)}`);
     expect(look.width).toBeGreaterThanOrEqual(Math.max(5, look.ownWidth + 2));
     expect(look.color).toBe('rgb(27,36,48)');
@@ -283,7 +292,7 @@ describe('canvas', () => {
           const q = n.renderedPosition();
           return { x: box.left + q.x, y: box.top + q.y };
         },
-        [node.id, fx, fy] as const,
+        [nodeElementId(node.id), fx, fy] as const,
       );
       // Come from inside the canvas, then rest on the node.
       await app.page.mouse.move(at.x + (fx ? -80 : 80), at.y + (fy ? -80 : 80));
@@ -309,7 +318,8 @@ describe('canvas', () => {
     expect(app.errors).toEqual([]);
   });
   it('sizes nodes by mentions with ?size=count, and the Size by select switches without rebuilding the graph', async () => {
-    const width = (id: string) => app.page.evaluate((nid) => (window as CyWindow).cy!.$id(nid).width(), id);
+    const width = (id: string) =>
+      app.page.evaluate((nid) => (window as CyWindow).cy!.$id(nid).width(), nodeElementId(id));
     await gotoApp(app.page, '?lang=en');
     const byDegree = await width('两个先行');
     await gotoApp(app.page, '?lang=en&size=count');
@@ -321,16 +331,18 @@ describe('canvas', () => {
     expect((await labelReport()).onDiscs).toEqual([]);
 
     // Switching in the panel restyles the same elements (no rebuild) and writes the URL.
-    await app.page.evaluate(() => {
-      (window as CyWindow).cy!.$id('两个先行').scratch('_marker', 1);
-    });
+    await app.page.evaluate((nid) => {
+      (window as CyWindow).cy!.$id(nid).scratch('_marker', 1);
+    }, nodeElementId('两个先行'));
     await app.page.getByRole('combobox', { name: 'Size by' }).selectOption('weightedDegree');
     await expect.poll(() => width('两个先行')).toBeCloseTo(byDegree, 5);
     expect(urlParam(app.page, 'size')).toBeNull();
     await app.page.getByRole('combobox', { name: 'Size by' }).selectOption('betweenness');
     await expect.poll(() => width('两个先行')).toBe(60);
     expect(urlParam(app.page, 'size')).toBe('betweenness');
-    expect(await app.page.evaluate(() => (window as CyWindow).cy!.$id('两个先行').scratch('_marker'))).toBe(1);
+    expect(
+      await app.page.evaluate((nid) => (window as CyWindow).cy!.$id(nid).scratch('_marker'), nodeElementId('两个先行')),
+    ).toBe(1);
     // Labels are placed again for the new sizes: none lies on another node's disc.
     await app.page.waitForTimeout(300);
     const labels = await labelReport();

@@ -5,7 +5,11 @@ import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
 import { inject } from 'vitest';
 import { parseGraphData, type GraphData } from '../../src/core/pipeline/schema';
+import { dataId, edgeElementId, nodeElementId } from '../../src/app/graph/element-ids';
 import { newContext } from './chromium';
+
+/** Cytoscape element ids carry a prefix (src/app/graph/element-ids.ts): map with these. */
+export { dataId, edgeElementId, nodeElementId };
 
 /** The page's Cytoscape instance, as the app exposes it. */
 export type CyWindow = Window & { cy?: Core };
@@ -77,12 +81,12 @@ export async function visibleNodeCount(page: Page): Promise<number> {
 }
 
 export async function visibleNodeIds(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
+  const ids = await page.evaluate(() =>
     (window as CyWindow)
       .cy!.nodes(':visible')
-      .map((n) => n.id())
-      .sort(),
+      .map((n) => n.id()),
   );
+  return ids.map(dataId).sort();
 }
 
 /** Page (client) coordinates of a node's centre; pans it into view first if it is off screen. */
@@ -98,7 +102,7 @@ export async function nodeClientPoint(page: Page, id: string): Promise<{ x: numb
       p = node.renderedPosition();
     }
     return { x: box.left + p.x, y: box.top + p.y };
-  }, id);
+  }, nodeElementId(id));
 }
 
 export async function clickNode(page: Page, id: string): Promise<void> {
@@ -113,7 +117,7 @@ export async function clickNode(page: Page, id: string): Promise<void> {
 export async function clickableEdge(
   page: Page,
 ): Promise<{ id: string; source: string; target: string; x: number; y: number }> {
-  return page.evaluate(() => {
+  const edge = await page.evaluate(() => {
     const cy = (window as CyWindow).cy!;
     const box = cy.container()!.getBoundingClientRect();
     const nodes = cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: true }));
@@ -139,6 +143,7 @@ export async function clickableEdge(
       y: box.top + best.m.y,
     };
   });
+  return { ...edge, id: dataId(edge.id), source: dataId(edge.source), target: dataId(edge.target) };
 }
 
 export function urlParam(page: Page, name: string): string | null {

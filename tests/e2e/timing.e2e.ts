@@ -14,10 +14,12 @@ import {
   type CyWindow,
   baseUrl,
   bundledGraph,
+  dataId,
   graphReadyMs,
   median,
   newAppPage,
   nodeClientPoint,
+  nodeElementId,
   waitForGraphReady,
 } from './helpers';
 
@@ -140,8 +142,8 @@ describe('time budgets', () => {
         },
         [...data.nodes]
           .sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))
-          .map((n): [string, string] => [n.id, n.theme]),
-      );
+          .map((n): [string, string] => [nodeElementId(n.id), n.theme]),
+      ).then((chosen) => chosen.map(dataId));
       expect(ids).toHaveLength(5);
       const byId = new Map(data.nodes.map((n) => [n.id, n]));
       const samples: { label: string; press: number; release: number; frame: number }[] = [];

@@ -4,13 +4,44 @@ import { createProgress } from '../../src/cli/progress';
 
 describe('parseArgs', () => {
   it('parses a build with every option, in either --opt value or --opt=value form', () => {
-    expect(parseArgs(['doc.txt', '--out', 'out', '--id', 'my-doc', '--lexicon=lex.json', '-q'])).toEqual({
+    expect(
+      parseArgs([
+        'doc.txt',
+        '--out',
+        'out',
+        '--id',
+        'my-doc',
+        '--lexicon=lex.json',
+        '-q',
+        '--max-size',
+        '120',
+        '--max-memory=512',
+      ]),
+    ).toEqual({
       ok: true,
-      args: { mode: 'build', input: 'doc.txt', out: 'out', id: 'my-doc', lexicon: 'lex.json', quiet: true },
+      args: {
+        mode: 'build',
+        input: 'doc.txt',
+        out: 'out',
+        id: 'my-doc',
+        lexicon: 'lex.json',
+        quiet: true,
+        maxSizeMb: 120,
+        maxMemoryMb: 512,
+      },
     });
     expect(parseArgs(['-o', 'dir', '--no-lexicon', '--', '-odd-name.txt'])).toEqual({
       ok: true,
-      args: { mode: 'build', input: '-odd-name.txt', out: 'dir', id: null, lexicon: false, quiet: false },
+      args: {
+        mode: 'build',
+        input: '-odd-name.txt',
+        out: 'dir',
+        id: null,
+        lexicon: false,
+        quiet: false,
+        maxSizeMb: null,
+        maxMemoryMb: null,
+      },
     });
   });
 
@@ -25,6 +56,13 @@ describe('parseArgs', () => {
     [['doc.txt', '--out'], /--out needs a value/],
     [['doc.txt', '--out', '--quiet'], /--out needs a value/],
     [['doc.txt', '--out='], /--out needs a value/],
+    [['doc.txt', '--out', ''], /--out needs a value/],
+    [['doc.txt', '-o', ''], /-o needs a value/],
+    [['doc.txt', '--out', 'o', '--id', ''], /--id needs a value/],
+    [['doc.txt', '--out', 'o', '--max-size', 'lots'], /--max-size takes a size in MB \(got "lots"\)/],
+    [['doc.txt', '--out', 'o', '--max-size', '0'], /--max-size takes a size in MB/],
+    [['doc.txt', '--out', 'o', '--max-memory', '-5'], /--max-memory needs a value/],
+    [['--max-size', '9'], /missing input file/],
     [['doc.txt', '--bogus'], /unknown option --bogus/],
     [['doc.txt', '-x'], /unknown option -x/],
     [['a.txt', 'b.txt', '--out', 'o'], /one input file at a time/],

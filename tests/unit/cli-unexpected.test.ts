@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-// A pipeline bug (an exception the CLI does not expect) must still end as one line, exit code 1.
+// A pipeline bug (an exception the CLI does not expect) must still end as one line, exit code 1. The
+// mock reaches the pipeline only when the build runs in this thread (inProcess), not in its worker.
 vi.mock('../../src/core/pipeline', () => ({
   buildGraphData: () => {
     throw new TypeError(
@@ -25,6 +26,7 @@ describe('unexpected exceptions', () => {
       stdout: { write: (c: string) => (stdout += c) },
       stderr: { write: (c: string) => (stderr += c) },
       cwd: tmp,
+      inProcess: true,
     });
     expect(code).toBe(1);
     expect(stdout).toBe('');

@@ -143,10 +143,24 @@ describe('decodeBytes: Big5 and UTF-16 without a BOM', () => {
       return i % 10 === 0 ? 0 : seed >> 23;
     });
     expect(failure(random)).toMatch(/^binary data \(NUL bytes\)/);
-    // UTF-16 text with a wrong byte in the middle (an unpaired surrogate) is not UTF-16
-    const broken = docFixture('utf16le-nobom.txt').slice();
-    broken[11] = 0xd8;
-    expect(failure(broken)).toMatch(/^binary data \(NUL bytes\)/);
+  });
+
+  it('reads UTF-16 without a BOM holding a lone surrogate, with U+FFFD for it and a warning', () => {
+    const sample = '中共杭州市委关于“两个先行”的决议\n一、总体要求\n（一）坚持“八八战略”。\n';
+    for (const [name, encoding, at] of [
+      ['utf16le-nobom.txt', 'utf-16le', 11],
+      ['utf16be-nobom.txt', 'utf-16be', 10],
+    ] as const) {
+      const broken = docFixture(name).slice();
+      broken[at] = 0xd8; // the 6th character becomes a high surrogate with no low one after it
+      const result = decodeBytes(broken);
+      expect(result).toEqual({
+        ok: true,
+        text: `${sample.slice(0, 5)}\ufffd${sample.slice(6)}`,
+        encoding,
+        warnings: ['the file is not fully valid UTF-16: 1 damaged character was replaced by U+FFFD'],
+      });
+    }
   });
 });
 
@@ -278,15 +292,40 @@ describe('normalizeText', () => {
     expect(normalizeText('')).toBe('');
   });
 
-  it('changes length only by removed CRs and the BOM', () => {
+  it('changes length only by removed CRs, the BOM and removed control characters', () => {
     fc.assert(
-      fc.property(fc.string(), (text) => {
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
         const out = normalizeText(text);
         const crlf = text.match(/\r\n/g)?.length ?? 0;
         const bom = text.startsWith('\ufeff') ? 1 : 0;
-        expect(out.length).toBe(text.length - crlf - bom);
+        const removed = [...text.slice(bom)].filter((c) => REMOVED.test(c)).length;
+        expect(out.length).toBe(text.length - crlf - bom - removed);
         expect(out).not.toMatch(/\r/);
       }),
     );
   });
+
+  it('removes control characters and bidirectional controls, keeps tab and line ends', () => {
+    expect(normalizeText('八八\u0001战略\u0007\u001f\u007f')).toBe('八八战略');
+    expect(normalizeText('a\u0080b\u009fc')).toBe('abc');
+    expect(normalizeText('“\u202e两个先行\u202c”\u2066x\u2069\u200e\u200f\u061c')).toBe('“两个先行”x');
+    expect(normalizeText('甲\t乙\n丙')).toBe('甲\t乙\n丙');
+  });
+
+  it('turns other line breaks (VT, FF, NEL, U+2028, U+2029) into LF', () => {
+    expect(normalizeText('一\u000b二\u000c三\u0085四\u2028五\u2029六')).toBe('一\n二\n三\n四\n五\n六');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const once = normalizeText(text);
+        expect(normalizeText(once)).toBe(once);
+      }),
+    );
+  });
 });
+
+/** Characters normalizeText drops (line breaks other than CR become LF and keep the length). */
+// eslint-disable-next-line no-control-regex -- control characters are what it matches
+const REMOVED = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;

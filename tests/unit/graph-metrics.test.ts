@@ -3,6 +3,8 @@ import {
   backboneEdgeIndices,
   buildAnalysisGraph,
   FULL_GRAPH_EDGE_LIMIT,
+  idOf,
+  nodeKey,
 } from '../../src/core/pipeline/graph/analysis-graph';
 import { buildCooccurrence } from '../../src/core/pipeline/graph/cooccurrence';
 import { BETWEENNESS_MAX_NODES, computeMetrics, detectCommunities } from '../../src/core/pipeline/graph/metrics';
@@ -144,8 +146,10 @@ describe('analysis graph backbone', () => {
     const { graph, backbone } = buildAnalysisGraph(['a', 'b', 'c'], edges);
     expect(backbone).toBe(false);
     expect(graph.size).toBe(2);
-    expect(graph.hasEdge('a', 'b')).toBe(true);
-    expect(graph.hasEdge('a', 'c')).toBe(false);
+    // Node keys are positions in the id list; the concept id is the node's `id` attribute.
+    expect(graph.nodes().map((key) => idOf(graph, key))).toEqual(['a', 'b', 'c']);
+    expect(graph.hasEdge(nodeKey(0), nodeKey(1))).toBe(true);
+    expect(graph.hasEdge(nodeKey(0), nodeKey(2))).toBe(false);
     expect(FULL_GRAPH_EDGE_LIMIT).toBeGreaterThan(10_000);
   });
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getNodeSegmenter } from '../../src/cli/segmenter';
 import { NO_HEADINGS_WARNING } from '../../src/core/pipeline/parse';
 import { buildGraphData, DEFAULT_GENERATOR } from '../../src/core/pipeline/index';
-import { GraphDataSchema, LexiconSchema, type GraphData, type Lexicon } from '../../src/core/pipeline/schema';
+import { GraphDataSchema, LexiconSchema, parseGraphData, type GraphData, type Lexicon } from '../../src/core/pipeline/schema';
 import type { Segmenter } from '../../src/core/pipeline/types';
 
 const ID = 'hangzhou-2022-07-27';
@@ -151,10 +151,10 @@ describe('buildGraphData on other input', () => {
     expect(GraphDataSchema.safeParse(data).success).toBe(true);
   });
 
-  it('turns empty text into an empty, valid graph', () => {
+  it('turns empty text into an empty graph, which the graph-data contract refuses (no concepts)', () => {
     const data = buildGraphData('', { documentId: 'empty' });
     expect(data.nodes).toEqual([]);
     expect(data.edges).toEqual([]);
-    expect(GraphDataSchema.safeParse(data).success).toBe(true);
+    expect(parseGraphData(data)).toEqual({ ok: false, error: 'invalid graph: the graph has no concepts' });
   });
 });

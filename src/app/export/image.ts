@@ -16,6 +16,7 @@ import {
   layoutHeader,
   themeLegend,
 } from '../../core/explorer/image-export';
+import { dataId } from '../graph/element-ids';
 
 export const EXPORT_FONT =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -51,7 +52,7 @@ export function legendFor(cy: Core, data: GraphData, lang: 'zh' | 'en'): LegendI
   let matching = 0;
   const used: string[] = [];
   nodes.forEach((n) => {
-    const theme = themeOf.get(n.id()) ?? '';
+    const theme = themeOf.get(dataId(n.id())) ?? '';
     used.push(theme);
     // pstyle (parsed style) is public API but missing from @types/cytoscape.
     const value = (n as unknown as { pstyle(name: string): { value?: unknown } }).pstyle(

@@ -5,6 +5,7 @@ import type { GraphData } from '../../core/pipeline/schema';
 import type { ColorMode, Lang, LayoutMode, SizeMode } from '../../core/explorer/view-types';
 import { fitViewport, labelPriority, nodeSizes } from '../../core/explorer/style-rules';
 import { applyClasses, type AppliedClasses } from './apply-classes';
+import { nodeElementId } from './element-ids';
 import { buildElements } from './elements';
 import { buildStylesheet } from './stylesheet';
 import { applyLayout } from './layouts';
@@ -112,7 +113,7 @@ function GraphViewImpl(props: GraphViewProps) {
   // Bring a newly focused node into view if it is off screen.
   useEffect(() => {
     if (!cy || focus === null) return;
-    const node = cy.getElementById(focus);
+    const node = cy.getElementById(nodeElementId(focus));
     if (node.empty() || !node.visible()) return;
     const p = node.renderedPosition();
     const margin = 40;

@@ -1,5 +1,6 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { changedClasses } from '../../core/explorer/style-rules';
+import { dataId } from './element-ids';
 
 /** What the canvas shows: the classes map last applied to a cytoscape instance's elements. */
 export interface AppliedClasses {
@@ -30,7 +31,7 @@ export function applyClasses(
   } else {
     const all = new Map<string, SingularElementArgument>();
     cy.elements().forEach((ele) => {
-      all.set(ele.id(), ele);
+      all.set(dataId(ele.id()), ele);
     });
     byId = all;
     todo = [...classes].filter(([id, cls]) => {

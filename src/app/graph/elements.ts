@@ -13,6 +13,8 @@ import {
   wrapLabel,
 } from '../../core/explorer/style-rules';
 
+import { edgeElementId, nodeElementId } from './element-ids';
+
 const FALLBACK = '#bbbbbb';
 
 /** Element data fields of a size mode: diameter, label size in screen px, label font size in model units. */
@@ -28,23 +30,28 @@ const SELECTED_MIN_WIDTH = 5;
  * graph (sizes once per size mode), so switching colour, size mode or language only swaps the stylesheet,
  * and selection only classes.
  * `designZoom` is the first zoom: label font sizes are set so labels have their screen size there.
+ * Element ids carry a prefix (element-ids.ts).
  */
 export function buildElements(data: GraphData, designZoom: number): ElementDefinition[] {
   const themeColor = new Map(data.themes.map((t) => [t.id, t.color]));
   const sizes = SIZE_MODES.map((mode) => ({ fields: SIZE_FIELDS[mode], sizes: nodeSizes(data.nodes, mode) }));
   const maxW = data.edges.reduce((m, e) => Math.max(m, e.weight), 1);
   const nodes: ElementDefinition[] = data.nodes.map((n) => {
-    const sized: Record<string, number> = {};
-    for (const { fields, sizes: byId } of sizes) {
-      const size = byId.get(n.id)!;
-      sized[fields.size] = size;
-      sized[fields.labelPx] = labelSize(size);
-      sized[fields.fontSize] = labelSize(size) / designZoom;
-    }
+    const sized = Object.assign(
+      {},
+      ...sizes.map(({ fields, sizes: byId }) => {
+        const size = byId.get(n.id)!;
+        return {
+          [fields.size]: size,
+          [fields.labelPx]: labelSize(size),
+          [fields.fontSize]: labelSize(size) / designZoom,
+        };
+      }),
+    ) as object;
     return {
       group: 'nodes',
       data: {
-        id: n.id,
+        id: nodeElementId(n.id),
         label: n.label,
         // Canvas labels with their line breaks (derived here; GraphData keeps the plain labels).
         labelZh: wrapLabel(n.label, 'zh'),
@@ -63,9 +70,9 @@ export function buildElements(data: GraphData, designZoom: number): ElementDefin
     return {
       group: 'edges',
       data: {
-        id: e.id,
-        source: e.source,
-        target: e.target,
+        id: edgeElementId(e.id),
+        source: nodeElementId(e.source),
+        target: nodeElementId(e.target),
         width,
         // Selected, a link is drawn thicker than it is (and than a light link's 1 px by far).
         widthSelected: Math.max(SELECTED_MIN_WIDTH, width + 2),

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Lang, SizeMode } from '../../core/explorer/view-types';
+import { dataId } from './element-ids';
 import { SIZE_FIELDS } from './elements';
 import {
   NODE_MAX_SIZE,
@@ -28,7 +29,14 @@ export interface LabelState {
 }
 
 /** Renderer style of a label side; margins in model units (`m` = LABEL_MARGIN at the sized-for zoom). */
-function sideStyle(side: LabelSide, m: number): Record<string, string | number> {
+interface SideStyle {
+  'text-valign': string;
+  'text-halign': string;
+  'text-margin-x': number;
+  'text-margin-y': number;
+}
+
+function sideStyle(side: LabelSide, m: number): SideStyle {
   switch (side) {
     case 'below':
       return { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': m };
@@ -74,8 +82,8 @@ export function placeNodeLabels(
   const field = lang === 'en' ? 'labelEn' : 'labelZh';
   const ends = new Set<string>();
   cy.edges('.selected').forEach((e) => {
-    ends.add(e.data('source') as string);
-    ends.add(e.data('target') as string);
+    ends.add(dataId(e.data('source') as string));
+    ends.add(dataId(e.data('target') as string));
   });
   const width = cy.width();
   const height = cy.height();
@@ -97,21 +105,22 @@ export function placeNodeLabels(
       // Faded nodes get no label and are no obstacle; nodes off the canvas neither (a disc is at most
       // NODE_MAX_SIZE + border wide) unless their label must show: skip them before measuring, which is
       // most of the work on a large graph.
-      const role = labelRole(n.classes().join(' '), ends.has(n.id()));
+      const id = dataId(n.id());
+      const role = labelRole(n.classes().join(' '), ends.has(id));
       if (role === 'faded') return;
       const p = n.renderedPosition();
       const off = p.x < -reach || p.y < -reach || p.x > width + reach || p.y > height + reach;
       if (off && (role === 'neighbour' || role === 'plain')) return;
       const size = labelSize2d(String(n.data(field)), px * scale, maxWidth * scale);
       nodes.push({
-        id: n.id(),
+        id,
         x: p.x,
         y: p.y,
         r: n.renderedOuterHeight() / 2,
         w: size.w,
         h: size.h,
         role,
-        rank: rank.get(n.id()) ?? Infinity,
+        rank: rank.get(id) ?? Infinity,
       });
     });
     const { labels, discs } = labelRequests(nodes);
@@ -123,7 +132,7 @@ export function placeNodeLabels(
       outline: LABEL_OUTLINE * scale,
     });
     cy.nodes().forEach((n) => {
-      const side = placement.sides.get(n.id());
+      const side = placement.sides.get(dataId(n.id()));
       const off = side === undefined;
       if (n.hasClass('nolabel') !== off) n.toggleClass('nolabel', off);
       if (side !== undefined && side !== sideOf(n)) {

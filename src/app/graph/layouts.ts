@@ -3,6 +3,7 @@ import type { GraphData } from '../../core/pipeline/schema';
 import type { LayoutMode } from '../../core/explorer/view-types';
 import { themeGroupedPositions } from '../../core/explorer/theme-layout';
 import { DEFAULT_SEED, mulberry32 } from '../../core/pipeline/graph/rng';
+import { dataId } from './element-ids';
 
 let fcoseReady: Promise<void> | null = null;
 /** Loads and registers cytoscape-fcose once, on first use (it is not needed for the first picture). */
@@ -50,7 +51,7 @@ export async function applyLayout(cy: Core, data: GraphData, mode: LayoutMode): 
       : new Map(data.nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
   cy.layout({
     name: 'preset',
-    positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? node.position(),
+    positions: (node: cytoscape.NodeSingular) => positions.get(dataId(node.id())) ?? node.position(),
     fit: true,
     padding,
     animate: false,

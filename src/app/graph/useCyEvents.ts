@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { Core, EventObject } from 'cytoscape';
+import { dataId } from './element-ids';
 import type { HoverInfo } from './Tooltip';
 
 declare global {
@@ -33,8 +34,8 @@ export function useCyEvents(cy: Core | null, handlers: RefObject<CyHandlers>): H
       }
       handlers.current.onReady?.();
     };
-    const onNode = (e: EventObject) => handlers.current.onSelectNode(e.target.id());
-    const onEdge = (e: EventObject) => handlers.current.onSelectEdge(e.target.id());
+    const onNode = (e: EventObject) => handlers.current.onSelectNode(dataId(e.target.id()));
+    const onEdge = (e: EventObject) => handlers.current.onSelectEdge(dataId(e.target.id()));
     const onBackground = (e: EventObject) => {
       if (e.target === cy) handlers.current.onClear();
     };
@@ -42,11 +43,12 @@ export function useCyEvents(cy: Core | null, handlers: RefObject<CyHandlers>): H
     let shown: string | null = null;
     const onOver = (e: EventObject) => {
       const node = e.target;
-      if (shown === node.id()) return;
-      shown = node.id();
+      const id = dataId(node.id());
+      if (shown === id) return;
+      shown = id;
       const p = node.renderedPosition();
       const r = node.renderedOuterHeight() / 2;
-      setHover({ id: node.id(), x: p.x, top: p.y - r, bottom: p.y + r });
+      setHover({ id, x: p.x, top: p.y - r, bottom: p.y + r });
     };
     const onOut = () => {
       shown = null;

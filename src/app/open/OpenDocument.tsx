@@ -185,7 +185,7 @@ export function OpenDocument({ onGraph, lang }: OpenDocumentProps) {
           }
         >
           <span className="open-document-stage">
-            {status.name} · {t.stages[status.stage] ?? status.stage}
+            {status.name} · {t.stages.get(status.stage) ?? status.stage}
           </span>
           <progress max={100} value={Math.round(status.fraction * 100)} aria-label={t.progress} />
           <span className="open-document-percent">{Math.round(status.fraction * 100)}%</span>

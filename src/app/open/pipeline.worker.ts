@@ -4,6 +4,7 @@
  */
 import { jiebaSegmenter } from '../../core/pipeline/extract/jieba-adapter';
 import { buildGraphData } from '../../core/pipeline/index';
+import { parseGraphData } from '../../core/pipeline/schema';
 import type { Segmenter } from '../../core/pipeline/types';
 import { SEGMENTER_STAGE, type BuildRequest, type WorkerResponse } from './worker-protocol';
 
@@ -43,6 +44,12 @@ scope.onmessage = (event) => {
         segmenter: seg,
         onProgress: (stage, fraction) => scope.postMessage({ type: 'progress', stage, fraction }),
       });
+      // The graph is checked as every graph arriving in the explorer is (a document with no concepts
+      // is the caller's to report).
+      if (data.nodes.length > 0) {
+        const checked = parseGraphData(data);
+        if (!checked.ok) throw new Error(checked.error);
+      }
       scope.postMessage({ type: 'done', data });
     } catch (err) {
       scope.postMessage({ type: 'error', error: oneLine(err) });

@@ -5,7 +5,7 @@
  * draws (src/app/export).
  */
 import type { GraphData } from '../pipeline/schema';
-import { xmlAttr, xmlText } from '../pipeline/export/xml';
+import { stripIllegalXml, xmlAttr, xmlText } from '../pipeline/export/xml';
 
 /** Chrome returns a null canvas blob past 65,535 px a side or ~268 megapixels: stay well below. */
 export const MAX_SIDE = 16000;
@@ -212,7 +212,8 @@ export function decorateSvg(
   header: HeaderLayout,
   opts: { title: string; fontFamily: string },
 ): string {
-  const body = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '');
+  // Characters XML 1.0 forbids (controls a label from a graph file may hold) would make the file unreadable.
+  const body = stripIllegalXml(svg).replace(/^\s*<\?xml[^>]*\?>\s*/, '');
   const open = /<svg\b[^>]*>/.exec(body);
   const close = body.lastIndexOf('</svg>');
   if (!open || close < open.index) return PROLOG + body;

@@ -15,8 +15,7 @@
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName; warnings: string[] }
-  | { ok: false; error: string };
+  { ok: true; text: string; encoding: TextEncodingName; warnings: string[] } | { ok: false; error: string };
 
 /** Signatures of common binary formats people drop by mistake, for a clearer message. */
 const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; name: string }> = [
@@ -104,7 +103,9 @@ function readUtf8(bytes: Uint8Array): { text: string; warnings: string[] } | nul
  * are more numerous on its high-byte side is tried first, and a reading counts only when nearly all its
  * characters are ordinary text characters (a reading in the wrong byte order or of binary data is not).
  */
-function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | null {
+function utf16WithoutBom(
+  bytes: Uint8Array,
+): { text: string; encoding: 'utf-16le' | 'utf-16be'; warnings: string[] } | null {
   if (bytes.length < MIN_UTF16_BYTES || bytes.length % 2 !== 0) return null;
   let even = 0;
   let odd = 0;
@@ -115,11 +116,21 @@ function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: 'utf-16le
   }
   const order = odd >= even ? (['utf-16le', 'utf-16be'] as const) : (['utf-16be', 'utf-16le'] as const);
   for (const encoding of order) {
-    const text = tryDecode(encoding, bytes);
-    if (text === null) continue;
+    // A lone surrogate (a damaged character) is read as U+FFFD, with a warning, when it is rare.
+    const strict = tryDecode(encoding, bytes);
+    const text = strict ?? new TextDecoder(encoding).decode(bytes);
     let ordinary = 0;
-    for (let i = 0; i < text.length; i++) if (isOrdinary(text.charCodeAt(i))) ordinary++;
-    if (ordinary >= MIN_ORDINARY_SHARE * text.length) return { text, encoding };
+    let broken = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (isOrdinary(code)) ordinary++;
+      else if (code === 0xfffd) broken++;
+    }
+    if (ordinary < MIN_ORDINARY_SHARE * text.length) continue;
+    if (strict !== null) return { text, encoding, warnings: [] };
+    if (broken > Math.max(1, MAX_BROKEN_SHARE * text.length)) continue;
+    const what = broken === 1 ? '1 damaged character was' : `${broken} damaged characters were`;
+    return { text, encoding, warnings: [`the file is not fully valid UTF-16: ${what} replaced by U+FFFD`] };
   }
   return null;
 }
@@ -183,7 +194,7 @@ function finish(text: string, encoding: TextEncodingName, warnings: string[] = [
   return { ok: true, text, encoding, warnings };
 }
 
-/** Decodes a text file's bytes. Line ends and the BOM are left to normalizeText. */
+/** Decodes a text file's bytes. Line ends, the BOM and control characters are left to normalizeText. */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, error: 'empty file: there is no text to read' };
 
@@ -212,7 +223,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     if (startsWith(bytes, signature.bytes)) return binaryError(signature.name);
   if (bytes.includes(0)) {
     const utf16 = utf16WithoutBom(bytes);
-    return utf16 ? finish(utf16.text, utf16.encoding) : binaryError('NUL bytes');
+    return utf16 ? finish(utf16.text, utf16.encoding, utf16.warnings) : binaryError('NUL bytes');
   }
 
   const utf8 = readUtf8(bytes);
@@ -226,11 +237,25 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   return { ok: false, error: 'undecodable bytes: the file is neither UTF-8 nor GB18030/GBK text' };
 }
 
+/** Line breaks other than CR and LF: VT, FF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
+// eslint-disable-next-line no-control-regex -- control characters are what it matches
+const OTHER_BREAKS = /[\u000b\u000c\u0085\u2028\u2029]/g;
 /**
- * CRLF and lone CR → LF, and a leading BOM (U+FEFF) removed. Everything else is kept as is, so offsets
- * into the result stay honest (no trimming, no space folding).
+ * Characters no label or passage should carry: C0 and C1 controls (but tab, LF and the breaks above),
+ * DEL, and the bidirectional controls that reorder what a reader sees (U+202A–U+202E embeddings and
+ * overrides, U+2066–U+2069 isolates, U+200E/U+200F marks, U+061C): a Chinese policy text has no use
+ * for them, and in a label they spoof the display.
+ */
+const HIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are what it matches
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text hygiene before anything reads offsets: CRLF and lone CR → LF, other line breaks → LF, a leading
+ * BOM removed, control characters and bidirectional controls removed (HIDDEN). Nothing else changes
+ * (no trimming, no space folding). Offsets in the graph index the result. Idempotent.
  */
 export function normalizeText(text: string): string {
   const noBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return noBom.replace(/\r\n?/g, '\n');
+  return noBom.replace(/\r\n?/g, '\n').replace(OTHER_BREAKS, '\n').replace(HIDDEN, '');
 }

@@ -2,6 +2,7 @@
  * The whole pipeline, text → GraphData: parse → extract → co-occurrence graph → metrics → themes →
  * layout. Pure and deterministic: the same text, lexicon and segmenter give byte-identical JSON.
  */
+import { normalizeText } from './decode';
 import { extractConcepts } from './extract';
 import { assembleGraphData, DEFAULT_GENERATOR } from './graph/assemble';
 import { parseDocument } from './parse';
@@ -23,7 +24,9 @@ export interface BuildOptions {
 export function buildGraphData(text: string, options: BuildOptions): GraphData {
   const progress = options.onProgress ?? (() => {});
   progress('parse', 0);
-  const doc = parseDocument(text, { id: options.documentId });
+  // Offsets index the normalised text, whoever calls (normalizeText is idempotent: a no-op on text the
+  // command line or the browser already normalised).
+  const doc = parseDocument(normalizeText(text), { id: options.documentId });
   progress('parse', 1);
   progress('extract', 0);
   // The extractor reports sub-stages ('extract: segmenting' 0…1, then 'extract: candidates' 0.5 …);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { completeLinkFields } from './graph/complete-links';
 import { PROXIMITY_LEVELS } from './graph/proximity';
+import { integrityProblem, quoteId } from './graph-integrity';
 
 export { PROXIMITY_LEVELS, type ProximityLevel } from './graph/proximity';
 
@@ -57,6 +58,15 @@ export const CONCEPT_ORIGINS = [
 export type ConceptOrigin = (typeof CONCEPT_ORIGINS)[number];
 
 const offset = z.number().int().nonnegative();
+/**
+ * Sane bounds: the layout keeps coordinates within a few thousand px (±1e6 leaves room for any graph a
+ * browser can draw); counts stay far below what a document can hold. JSON has no NaN or Infinity, and
+ * zod refuses them in graphs built in memory.
+ */
+export const MAX_COORDINATE = 1e6;
+export const MAX_COUNT = 1e9;
+const coordinate = z.number().min(-MAX_COORDINATE).max(MAX_COORDINATE);
+const count = z.number().int().nonnegative().max(MAX_COUNT);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const MentionSchema = z
@@ -115,15 +125,16 @@ export const NodeSchema = z.object({
   origin: z.enum(CONCEPT_ORIGINS),
   /** Members of a compound slogan (“县乡一体、条抓块统” → 县乡一体, 条抓块统). */
   members: z.array(z.string()),
-  count: z.number().int().nonnegative(),
+  count,
   mentions: z.array(MentionSchema),
   sections: z.array(z.string()),
-  degree: z.number().int().nonnegative(),
-  weightedDegree: z.number().nonnegative(),
-  betweenness: z.number().nonnegative(),
-  community: z.number().int().nonnegative(),
-  x: z.number(),
-  y: z.number(),
+  degree: count,
+  weightedDegree: z.number().nonnegative().max(MAX_COUNT),
+  /** Normalised betweenness, in [0, 1]. */
+  betweenness: z.number().nonnegative().max(1),
+  community: count,
+  x: coordinate,
+  y: coordinate,
 });
 export type GraphNode = z.infer<typeof NodeSchema>;
 
@@ -132,10 +143,10 @@ export const EdgeSchema = z.object({
   source: z.string().min(1),
   target: z.string().min(1),
   /** Number of sections both concepts occur in. */
-  weight: z.number().int().positive(),
+  weight: z.number().int().positive().max(MAX_COUNT),
   sections: z.array(z.string()),
   /** Number of sentences containing both concepts. */
-  sentences: z.number().int().nonnegative(),
+  sentences: count,
   /** Jaccard index of the two concepts' section sets, in (0, 1]. */
   association: z.number().positive().max(1),
   /** Pairs of neighbouring sentences of one paragraph, one mentioning each concept. */
@@ -172,18 +183,24 @@ const graphDataShape = {
   edges: z.array(EdgeSchema),
   warnings: z.array(z.string()),
 };
+/** Unique ids, references that resolve, offsets inside the text and the sections (graph-integrity.ts). */
+function checkIntegrity(data: GraphDataInput, ctx: z.RefinementCtx): void {
+  const problem = integrityProblem(data as GraphData);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, path: [], params: { integrity: true } });
+}
 /** What the pipeline writes: every field present. */
-export const StrictGraphDataSchema = z.object(graphDataShape);
+export const StrictGraphDataSchema = z.object(graphDataShape).superRefine(checkIntegrity);
 export type GraphData = z.infer<typeof StrictGraphDataSchema>;
 /** A schema-version-1 file as read: edges may lack the LINK_FIELDS (files written before them). */
 export type GraphDataInput = Omit<GraphData, 'edges'> & { edges: GraphEdgeInput[] };
 
 /**
- * Reads schema-version-1 graph data. Edges written before the proximity fields existed get them computed
- * from the document text, exactly as the pipeline computes them (completeLinkFields).
+ * Reads schema-version-1 graph data, checking integrity. Edges written before the proximity fields existed
+ * get them computed from the document text, exactly as the pipeline computes them (completeLinkFields).
  */
 export const GraphDataSchema = z
   .object({ ...graphDataShape, edges: z.array(EdgeInputSchema) })
+  .superRefine(checkIntegrity)
   .transform((data): GraphData => completeLinkFields(data));
 
 /** The curated lexicon of one document (graph-data/lexicon/<doc-id>.json). Names concepts only. */
@@ -212,9 +229,23 @@ export function parseGraphData(value: unknown): { ok: true; data: GraphData } | 
   const result = GraphDataSchema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
   const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'root';
+  if (issue?.code === 'custom' && issue.params?.integrity)
+    return { ok: false, error: `invalid graph: ${issue.message}` };
+  const where =
+    issue && issue.path.length > 0
+      ? issue.path.map((p) => (typeof p === 'string' ? quoteIfNeeded(p) : String(p))).join('.')
+      : 'root';
   return {
     ok: false,
-    error: `not a policy-graph file (schemaVersion 1): ${where}: ${issue?.message ?? 'invalid'}`,
+    error: `not a policy-graph file (schemaVersion 1): ${where}: ${oneLine(issue?.message ?? 'invalid')}`,
   };
+}
+
+/** Path keys are field names, except where zod reports an unknown key from the file: quote those. */
+function quoteIfNeeded(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : quoteId(key);
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ');
 }

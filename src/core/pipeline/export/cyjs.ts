@@ -16,6 +16,11 @@ export interface CyjsOptions {
  * for 5,000-node graphs, readable in a diff), final newline.
  */
 export function toCytoscapeJson(data: GraphData, options: CyjsOptions = {}): string {
+  return [...cyjsChunks(data, options)].join('');
+}
+
+/** toCytoscapeJson's text in pieces (one node or edge each), for writing a large graph. */
+export function* cyjsChunks(data: GraphData, options: CyjsOptions = {}): Generator<string> {
   const themes = themeIndex(data);
   const labels = new Map(data.nodes.map((n) => [n.id, n.label]));
   const doc = {
@@ -31,7 +36,7 @@ export function toCytoscapeJson(data: GraphData, options: CyjsOptions = {}): str
       source: data.document.source ?? '',
     },
     elements: {
-      nodes: data.nodes.map((n) => ({
+      nodes: data.nodes.map((n) => () => ({
         data: {
           id: n.id,
           name: n.label,
@@ -51,7 +56,7 @@ export function toCytoscapeJson(data: GraphData, options: CyjsOptions = {}): str
         },
         position: { x: n.x, y: n.y },
       })),
-      edges: data.edges.map((e) => {
+      edges: data.edges.map((e) => () => {
         const name = `${labels.get(e.source) ?? e.source} (co-occurs) ${labels.get(e.target) ?? e.target}`;
         return {
           data: {
@@ -77,10 +82,20 @@ export function toCytoscapeJson(data: GraphData, options: CyjsOptions = {}): str
     },
   };
   const { elements, ...header } = doc;
-  const list = (items: unknown[]) =>
-    items.length === 0
-      ? '[]'
-      : `[\n${items.map((item) => `      ${JSON.stringify(item)}`).join(',\n')}\n    ]`;
+  // Each element is made when its line is written (items are thunks).
+  const list = function* (items: (() => unknown)[]) {
+    if (items.length === 0) {
+      yield '[]';
+      return;
+    }
+    for (const [i, item] of items.entries())
+      yield `${i === 0 ? '[\n' : ',\n'}      ${JSON.stringify(item())}`;
+    yield '\n    ]';
+  };
   const head = JSON.stringify(header, null, 2).slice(0, -2); // without the closing "\n}"
-  return `${head},\n  "elements": {\n    "nodes": ${list(elements.nodes)},\n    "edges": ${list(elements.edges)}\n  }\n}\n`;
+  yield `${head},\n  "elements": {\n    "nodes": `;
+  yield* list(elements.nodes);
+  yield ',\n    "edges": ';
+  yield* list(elements.edges);
+  yield '\n  }\n}\n';
 }

@@ -12,9 +12,22 @@ export interface GexfOptions {
 
 /** Serialises graph data (or a subset of it) as GEXF 1.3 text. Deterministic: same data, same bytes. */
 export function toGexf(data: GraphData, options: GexfOptions = {}): string {
+  return [...gexfChunks(data, options)].join('');
+}
+
+/** toGexf's text in pieces (one node or edge each), for writing a large graph without one huge string. */
+export function* gexfChunks(data: GraphData, options: GexfOptions = {}): Generator<string> {
   const themes = themeIndex(data);
   const nodeCols = nodeColumns(data);
-  const out: string[] = [
+  const out = {
+    push: (...lines: string[]) => lines.forEach((line) => pending.push(line + '\n')),
+  };
+  const pending: string[] = [];
+  const flush = function* () {
+    yield pending.join('');
+    pending.length = 0;
+  };
+  out.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"' +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
@@ -24,7 +37,7 @@ export function toGexf(data: GraphData, options: GexfOptions = {}): string {
     `    <description>${xmlText(data.document.title)}</description>`,
     '  </meta>',
     '  <graph mode="static" defaultedgetype="undirected">',
-  ];
+  );
   // Attribute ids are the column names: graphology-gexf keys values by id unless the id is numeric.
   const declare = (cls: string, cols: { name: string; type: ColumnType }[]) => {
     out.push(`    <attributes class="${cls}" mode="static">`);
@@ -47,6 +60,7 @@ export function toGexf(data: GraphData, options: GexfOptions = {}): string {
       `        <viz:position x="${v(node.x)}" y="${v(node.y)}" z="0"/>\n` +
       '      </node>';
     out.push(s);
+    yield* flush();
   }
   out.push('    </nodes>', '    <edges>');
   for (const edge of data.edges) {
@@ -55,7 +69,8 @@ export function toGexf(data: GraphData, options: GexfOptions = {}): string {
       ` weight="${v(edge.weight)}">\n        <attvalues>\n`;
     for (const c of EDGE_COLUMNS) s += `          <attvalue for="${c.name}" value="${v(c.get(edge))}"/>\n`;
     out.push(s + '        </attvalues>\n      </edge>');
+    yield* flush();
   }
   out.push('    </edges>', '  </graph>', '</gexf>');
-  return out.join('\n') + '\n';
+  yield* flush();
 }

@@ -7,6 +7,11 @@ const GRAPHML_TYPE: Record<ColumnType, string> = { string: 'string', int: 'int',
 
 /** Serialises graph data (or a subset of it) as GraphML text. Deterministic: same data, same bytes. */
 export function toGraphML(data: GraphData): string {
+  return [...graphmlChunks(data)].join('');
+}
+
+/** toGraphML's text in pieces (one node or edge each), for writing a large graph without one huge string. */
+export function* graphmlChunks(data: GraphData): Generator<string> {
   const nodeCols: Column<GraphNode>[] = [
     { name: 'label', type: 'string', get: (n) => n.label },
     ...nodeColumns(data),
@@ -22,13 +27,19 @@ export function toGraphML(data: GraphData): string {
   const edgeKeys = edgeCols.map((column, i) => ({ id: `d${nodeCols.length + i}`, column }));
   const value = (x: string | number) => (typeof x === 'number' ? xmlNumber(x) : xmlText(x));
 
-  const out: string[] = [
+  const pending: string[] = [];
+  const out = { push: (...lines: string[]) => lines.forEach((line) => pending.push(line + '\n')) };
+  const flush = function* () {
+    yield pending.join('');
+    pending.length = 0;
+  };
+  out.push(
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns' +
       ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-  ];
+  );
   for (const [scope, keys] of [
     ['node', nodeKeys],
     ['edge', edgeKeys],
@@ -45,12 +56,14 @@ export function toGraphML(data: GraphData): string {
     let s = `    <node id="${v(node.id)}">\n`;
     for (const { id, column } of nodeKeys) s += `      <data key="${id}">${value(column.get(node))}</data>\n`;
     out.push(s + '    </node>');
+    yield* flush();
   }
   for (const edge of data.edges) {
     let s = `    <edge id="${v(edge.id)}" source="${v(edge.source)}" target="${v(edge.target)}">\n`;
     for (const { id, column } of edgeKeys) s += `      <data key="${id}">${value(column.get(edge))}</data>\n`;
     out.push(s + '    </edge>');
+    yield* flush();
   }
   out.push('  </graph>', '</graphml>');
-  return out.join('\n') + '\n';
+  yield* flush();
 }

@@ -46,12 +46,12 @@ export function isClauseBreak(ch: string | undefined): boolean {
   return ch === undefined || CLAUSE_BREAK.has(ch);
 }
 
-export const OPEN_QUOTE_FOR: Readonly<Record<string, string>> = {
-  '“': '”',
-  '「': '」',
-  '『': '』',
-  '‘': '’',
-};
+export const OPEN_QUOTE_FOR: ReadonlyMap<string, string> = new Map([
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['‘', '’'],
+]);
 export const CLOSING_QUOTES = new Set(['”', '」', '』', '’', '"']);
 
 /** Chinese numerals that start counted sets (五大产业生态圈, 三条诗路文化带, 两个先行). */

@@ -72,7 +72,7 @@ export function scanQuoted(
     let i = sec.start;
     while (i < sec.end) {
       const ch = text[i] as string;
-      const close = ch === '"' ? '"' : OPEN_QUOTE_FOR[ch];
+      const close = ch === '"' ? '"' : OPEN_QUOTE_FOR.get(ch);
       if (close === undefined) {
         i++;
         continue;

@@ -4,6 +4,10 @@
  * thousands of pairs) building and iterating the full graph costs seconds, so it holds the backbone:
  * each concept's BACKBONE_K strongest edges (weight, then association, then edge order).
  * Degree and weighted degree never use it: they are counted exactly from all edges.
+ *
+ * Node keys are positions in the id list ('0', '1', …), never concept ids: graphology keeps neighbours
+ * in plain objects keyed by node, and so do louvain and ForceAtlas2, so a concept called “constructor”
+ * or “__proto__” would meet Object.prototype there. The id is the node's `id` attribute (idOf).
  */
 import { UndirectedGraph } from 'graphology';
 import type { GraphEdge } from '../schema';
@@ -18,7 +22,25 @@ export interface EdgeAttributes {
   weight: number;
 }
 
-export type AnalysisGraph = UndirectedGraph<Record<string, unknown>, EdgeAttributes>;
+export interface NodeAttributes {
+  /** The concept id this node stands for. */
+  id: string;
+  /** Position, while the layout runs. */
+  x?: number;
+  y?: number;
+}
+
+export type AnalysisGraph = UndirectedGraph<NodeAttributes, EdgeAttributes>;
+
+/** The key of the node for `ids[index]`. */
+export function nodeKey(index: number): string {
+  return String(index);
+}
+
+/** The concept id of a node key. */
+export function idOf(graph: AnalysisGraph, key: string): string {
+  return graph.getNodeAttribute(key, 'id');
+}
 
 /** Indices (ascending) of the edges that are among the k strongest of either endpoint. */
 export function backboneEdgeIndices(
@@ -70,16 +92,21 @@ export function backboneEdgeIndices(
   return result;
 }
 
-/** Nodes in id order, edges (source, target) in edge order with attribute weight. */
+/** Nodes in id order (keys nodeKey(i), attribute id), edges (source, target) in edge order with attribute weight. */
 export function buildAnalysisGraph(
   ids: readonly string[],
   edges: readonly GraphEdge[],
 ): { graph: AnalysisGraph; backbone: boolean } {
   const graph: AnalysisGraph = new UndirectedGraph();
-  for (const id of ids) graph.addNode(id);
+  const keyOf = new Map<string, string>();
+  ids.forEach((id, i) => {
+    keyOf.set(id, nodeKey(i));
+    graph.addNode(nodeKey(i), { id });
+  });
   const backbone = edges.length > FULL_GRAPH_EDGE_LIMIT;
   // Keyless edges: graphology's generated keys cannot collide, whatever characters the labels hold.
-  const add = (e: GraphEdge) => graph.addUndirectedEdge(e.source, e.target, { weight: e.weight });
+  const add = (e: GraphEdge) =>
+    graph.addUndirectedEdge(keyOf.get(e.source)!, keyOf.get(e.target)!, { weight: e.weight });
   if (backbone) for (const i of backboneEdgeIndices(ids, edges, BACKBONE_K)) add(edges[i]!);
   else for (const e of edges) add(e);
   return { graph, backbone };

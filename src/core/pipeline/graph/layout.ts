@@ -8,7 +8,7 @@
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import type { AnalysisGraph } from './analysis-graph';
+import { idOf, nodeKey, type AnalysisGraph } from './analysis-graph';
 import { separateDiscs } from './overlap';
 import { DEFAULT_SEED, mulberry32 } from './rng';
 import { MAX_DIAMETER, MIN_DIAMETER, nodeDiameter } from './node-size';
@@ -95,15 +95,18 @@ function initialPositions(
 
 function forceLayout(
   graph: AnalysisGraph,
-  connected: string[],
+  connected: readonly string[],
   seed: number,
   community?: (id: string) => number,
 ): Map<string, Point> {
+  // Node keys, not concept ids, go into ForceAtlas2 (it indexes nodes in a plain object): see analysis-graph.ts.
   const g = graph.copy() as AnalysisGraph;
   const keep = new Set(connected);
-  for (const id of graph.nodes()) if (!keep.has(id)) g.dropNode(id);
+  for (const key of graph.nodes()) if (!keep.has(idOf(graph, key))) g.dropNode(key);
+  const keyOf = new Map<string, string>();
+  g.forEachNode((key, { id }) => keyOf.set(id, key));
   for (const [id, p] of initialPositions(connected, seed, community))
-    g.mergeNodeAttributes(id, { x: p.x, y: p.y });
+    g.mergeNodeAttributes(keyOf.get(id)!, { x: p.x, y: p.y });
   const n = g.order;
   // inferSettings' gravity (0.05 against scalingRatio 10) leaves clusters of a co-occurrence graph
   // (near-cliques per section) far apart: scaled to the box, each is a tight knot with unreadable
@@ -116,8 +119,11 @@ function forceLayout(
     barnesHutOptimize: n > 1000,
     barnesHutTheta: 1.2,
   };
-  const positions = forceAtlas2(g, { iterations: layoutIterations(n), settings, getEdgeWeight: 'weight' });
-  return new Map(connected.map((id) => [id, positions[id]!]));
+  forceAtlas2.assign(g, { iterations: layoutIterations(n), settings, getEdgeWeight: 'weight' });
+  const attributes = (id: string) => g.getNodeAttributes(keyOf.get(id)!);
+  return new Map(
+    connected.map((id) => [id, { x: attributes(id).x as number, y: attributes(id).y as number }]),
+  );
 }
 
 /** Centres the points and scales them so the farthest coordinate is ±radius. */
@@ -147,6 +153,9 @@ function separateCoincident(points: Map<string, Point>, seed: number): void {
   const rng = mulberry32(seed ^ 0x9e3779b9);
   const seen = new Set<string>();
   for (const p of points.values()) {
+    // A non-finite coordinate would never become distinct: fail in one line instead of looping.
+    if (!Number.isFinite(p.x) || !Number.isFinite(p.y))
+      throw new Error('the layout produced a non-finite position');
     let key = `${p.x},${p.y}`;
     while (seen.has(key)) {
       p.x += (rng() - 0.5) * 2;
@@ -158,8 +167,10 @@ function separateCoincident(points: Map<string, Point>, seed: number): void {
 }
 
 function removeOverlaps(points: Map<string, Point>, radii: Map<string, number>): void {
+  // Keyed by position in `points`, never by concept id (see analysis-graph.ts).
   const g = new UndirectedGraph<{ x: number; y: number; size: number }>();
-  for (const [id, p] of points) g.addNode(id, { x: p.x, y: p.y, size: radii.get(id)! });
+  const ids = [...points.keys()];
+  ids.forEach((id, k) => g.addNode(nodeKey(k), { ...points.get(id)!, size: radii.get(id)! }));
   noverlap.assign(g, {
     // noverlap may stall in dense clumps rather than converge; separateDiscs finishes the job.
     maxIterations: 200,
@@ -171,8 +182,8 @@ function removeOverlaps(points: Map<string, Point>, radii: Map<string, number>):
       speed: 3,
     },
   });
-  g.forEachNode((id, attributes) => {
-    const p = points.get(id)!;
+  g.forEachNode((key, attributes) => {
+    const p = points.get(ids[Number(key)]!)!;
     p.x = attributes.x;
     p.y = attributes.y;
   });
@@ -208,9 +219,10 @@ export function computeLayout(
   options: { seed?: number; community?: (id: string) => number; label?: (id: string) => string } = {},
 ): Map<string, Point> {
   const seed = options.seed ?? DEFAULT_SEED;
-  const ids = graph.nodes();
-  const connected = ids.filter((id) => graph.degree(id) > 0);
-  const isolated = ids.filter((id) => graph.degree(id) === 0);
+  const keys = graph.nodes();
+  const ids = keys.map((key) => idOf(graph, key));
+  const connected = ids.filter((_, k) => graph.degree(keys[k]!) > 0);
+  const isolated = ids.filter((_, k) => graph.degree(keys[k]!) === 0);
   let maxWeighted = 0;
   for (const id of ids) maxWeighted = Math.max(maxWeighted, weightedDegree(id));
   const label = options.label ?? ((id: string) => id);

@@ -24,17 +24,16 @@ export interface NodeMetrics {
  * community size, ties by smallest member id. Isolated nodes each form their own community.
  */
 export function detectCommunities(graph: AnalysisGraph, seed: number = DEFAULT_SEED): Map<string, number> {
-  const raw: Record<string, number> =
-    graph.size > 0
-      ? louvain(graph, { getEdgeWeight: 'weight', rng: mulberry32(seed) })
-      : Object.fromEntries(graph.nodes().map((id, i) => [id, i]));
+  // Louvain's result is keyed by node key (a number, never a concept id: see analysis-graph.ts).
+  const raw =
+    graph.size > 0 ? louvain(graph, { getEdgeWeight: 'weight', rng: mulberry32(seed) }) : null;
   const members = new Map<number, string[]>();
-  for (const id of graph.nodes()) {
-    const c = raw[id]!;
+  graph.forEachNode((key, { id }) => {
+    const c = raw === null ? Number(key) : raw[key]!;
     const list = members.get(c);
     if (list) list.push(id);
     else members.set(c, [id]);
-  }
+  });
   const groups = [...members.values()].map((ids) => {
     let smallest = ids[0]!;
     for (const id of ids) if (id < smallest) smallest = id;
@@ -63,7 +62,7 @@ export function computeMetrics(
   options: { seed?: number } = {},
 ): { metrics: Map<string, NodeMetrics>; warnings: string[] } {
   const warnings: string[] = [];
-  let betweenness: Record<string, number> | null = null;
+  let betweenness: ReturnType<typeof betweennessCentrality> | null = null;
   if (graph.order > BETWEENNESS_MAX_NODES) {
     warnings.push(`betweenness skipped above ${BETWEENNESS_MAX_NODES} concepts`);
   } else if (graph.size > 0) {
@@ -80,8 +79,9 @@ export function computeMetrics(
     }
   }
   const metrics = new Map<string, NodeMetrics>();
-  graph.forEachNode((id) => {
-    const b = betweenness?.[id] ?? 0;
+  graph.forEachNode((key, { id }) => {
+    // Keyed by node key (a number, never a concept id).
+    const b = betweenness?.[key] ?? 0;
     metrics.set(id, {
       degree: degree.get(id) ?? 0,
       weightedDegree: weighted.get(id) ?? 0,

@@ -7,9 +7,10 @@ import { customPinyin, pinyin } from 'pinyin-pro';
 
 /**
  * Policy words pinyin-pro reads wrongly: the 长 of the 河长制 family is zhǎng (chief), not cháng.
- * customPinyin is global to pinyin-pro; these entries are only ever more correct.
+ * customPinyin is global to pinyin-pro; these entries are only ever more correct. (A fixed table for
+ * pinyin-pro's API, never looked up by text here.)
  */
-const OVERRIDES: Record<string, string> = {
+const OVERRIDES = {
   河长制: 'hé zhǎng zhì',
   湖长制: 'hú zhǎng zhì',
   林长制: 'lín zhǎng zhì',

@@ -45,13 +45,13 @@ const SUB = new RegExp(`[（(](${N})[）)]`, 'y');
 const ITEM_DOT = /([0-9０-９]{1,3})[.．、](?![0-9０-９])/y;
 const ITEM_PAREN = /[（(]([0-9０-９]{1,3})[）)]/y;
 const SENTENCE_PUNCT = /[。！？；!?;]/;
-const WORD_LEVEL: Readonly<Record<string, Level>> = {
-  篇: 'group',
-  编: 'group',
-  部分: 'group',
-  章: 'chapter',
-  节: 'section',
-};
+const WORD_LEVEL: ReadonlyMap<string, Level> = new Map([
+  ['篇', 'group'],
+  ['编', 'group'],
+  ['部分', 'group'],
+  ['章', 'chapter'],
+  ['节', 'section'],
+]);
 
 function stickyMatch(re: RegExp, text: string, at: number, end: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -85,7 +85,7 @@ export function headingAt(text: string, line: Line): Heading | null {
   let m = stickyMatch(ORDINAL, text, at, line.end);
   if (m) {
     const word = m[2] ?? '';
-    const level = WORD_LEVEL[word];
+    const level = WORD_LEVEL.get(word);
     if (level && titleOnly(text, at + m[0].length, line.end)) return levelHeading(level, m, at, word, 'mark');
     return null;
   }

@@ -1,20 +1,24 @@
 /** Chinese and full-width numerals and the dates written with them (2022年7月27日, 二〇二二年七月二十七日). */
 
-const DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const DIGITS: ReadonlyMap<string, number> = new Map([
+  ['零', 0],
+  ['〇', 0],
+  ['一', 1],
+  ['二', 2],
+  ['两', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
+]);
+const UNITS: ReadonlyMap<string, number> = new Map([
+  ['十', 10],
+  ['百', 100],
+  ['千', 1000],
+]);
 
 /** Value of a counting numeral (一, 十, 十一, 二十三, 一百零五); null when the string is not one or is 0. */
 export function chineseNumeralValue(numeral: string): number | null {
@@ -24,8 +28,8 @@ export function chineseNumeralValue(numeral: string): number | null {
   let lastUnit = Infinity;
   let lastWasDigit = false;
   for (const ch of numeral) {
-    const digit = DIGITS[ch];
-    const unit = UNITS[ch];
+    const digit = DIGITS.get(ch);
+    const unit = UNITS.get(ch);
     if (digit !== undefined) {
       if (lastWasDigit && pending !== 0) return null; // 二二, 一零 are not counting numerals
       pending = digit;
@@ -60,7 +64,7 @@ function yearValue(year: string): number | null {
   if (/^\d{4}$/.test(ascii)) return Number(ascii);
   let value = 0;
   for (const ch of year) {
-    const digit = DIGITS[ch];
+    const digit = DIGITS.get(ch);
     if (digit === undefined || ch === '两') return null;
     value = value * 10 + digit;
   }
