@@ -91,7 +91,9 @@ function exerciseExplorer(data: GraphData, ids: readonly string[]): void {
     expect(edge).toBeDefined();
     expect(passagesForEdge(data, edge.id).length).toBeGreaterThan(0);
     const other = edge.source === id ? edge.target : edge.source;
-    expect(shortestPath(data, all, id, other)?.nodes).toEqual([id, other]);
+    // Paths follow link strength, so a linked pair may be joined through a stronger neighbour.
+    const path = shortestPath(data, all, id, other)?.nodes ?? [];
+    expect([path[0], path.at(-1)]).toEqual([id, other]);
     expect(linkingPassages(data, id, other).length).toBeGreaterThan(0);
     // A URL naming the concept selects it; one naming a missing Object.prototype member is refused.
     const state = parseViewState(`?sel=${encodeURIComponent(id)}`, DEFAULT_VIEW_STATE).state;
