@@ -53,7 +53,11 @@ describe.each(MODES)('a quotation heading a name, %s', (_mode, segmenter) => {
     const { doc, out, byId, spelled } = run(['实施“315”科技创新体系建设工程，打造世界一流强港。'], segmenter);
     expect(out.map((c) => c.label)).toEqual(['315科技创新体系建设工程']);
     const c = byId.get('315科技创新体系建设工程');
-    expect(c).toMatchObject({ kind: 'programme', origin: 'pattern', aliases: ['“315”科技创新体系建设工程'] });
+    expect(c).toMatchObject({
+      kind: 'programme',
+      origin: 'pattern',
+      aliases: ['“315”科技创新体系建设工程', '“315”'],
+    });
     expect(spelled.get('315科技创新体系建设工程')).toEqual(['“315”科技创新体系建设工程']);
     expect(c?.mentions[0]?.start).toBe(doc.document.text.indexOf('“315”'));
   });
@@ -71,8 +75,9 @@ describe.each(MODES)('a quotation heading a name, %s', (_mode, segmenter) => {
   it('joins a quotation followed by the bare suffix, and other quote marks', () => {
     expect(labels(['深入实施扩大有效投资“千项万亿”工程。'], segmenter)).toEqual(['千项万亿工程']);
     const { byId } = run(['推进「数字乡村」建设工程，实施"浙里康养"提升行动。'], segmenter);
-    expect(byId.get('数字乡村建设工程')?.aliases).toEqual(['「数字乡村」建设工程']);
-    expect(byId.get('浙里康养提升行动')?.aliases).toEqual(['"浙里康养"提升行动']);
+    // the quotation heads only this name and never stands alone: its quoted spelling is the name's short form
+    expect(byId.get('数字乡村建设工程')?.aliases).toEqual(['「数字乡村」建设工程', '「数字乡村」']);
+    expect(byId.get('浙里康养提升行动')?.aliases).toEqual(['"浙里康养"提升行动', '"浙里康养"']);
     expect([...byId.keys()].sort()).toEqual(['数字乡村建设工程', '浙里康养提升行动']);
   });
 
@@ -128,7 +133,7 @@ describe('a quoted head and the curated or general names', () => {
     expect(out.map((c) => [c.label, c.origin, c.labelEn])).toEqual([
       ['第一议题制度', 'quoted', 'first-agenda-item system'],
     ]);
-    expect(out[0]?.aliases).toEqual(['第一议题', '“第一议题”制度']);
+    expect(out[0]?.aliases).toEqual(['第一议题', '“第一议题”制度', '“第一议题”']);
     expect(spelled.get('第一议题制度')).toEqual(['“第一议题”制度', '第一议题']);
   });
 
@@ -137,7 +142,11 @@ describe('a quoted head and the curated or general names', () => {
       { ...vocabulary[0]!, label: '一带一路', aliases: [], kind: 'strategy', labelEn: 'Belt and Road' },
     ];
     for (const segmenter of [jieba, undefined]) {
-      const { out, spelled } = run(['建设“一带一路”枢纽城市，实施“315”科技创新体系建设工程。'], segmenter, known);
+      const { out, spelled } = run(
+        ['建设“一带一路”枢纽城市，实施“315”科技创新体系建设工程。'],
+        segmenter,
+        known,
+      );
       expect(out.map((c) => c.label).sort()).toEqual(['315科技创新体系建设工程', '一带一路']);
       expect(spelled.get('一带一路')).toEqual(['一带一路']);
     }

@@ -11,7 +11,20 @@ z.config({ jitless: true });
 
 export const SCHEMA_VERSION = 1 as const;
 
-export const SECTION_KINDS = ['preamble', 'intro', 'subsection', 'item', 'closing'] as const;
+/**
+ * preamble, intro (a part's heading and lead-in), subsection, item, closing; appendix: an appendix after the
+ * body (附件1 … with its own numbering), one section per appendix or per numbered heading inside it;
+ * glossary: one entry of a 名词解释 glossary (a defined term and its definition).
+ */
+export const SECTION_KINDS = [
+  'preamble',
+  'intro',
+  'subsection',
+  'item',
+  'closing',
+  'appendix',
+  'glossary',
+] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
 export const CONCEPT_KINDS = [
@@ -28,6 +41,16 @@ export const CONCEPT_KINDS = [
   'concept', // anything else a reader would call a named concept
 ] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
+
+export const CONCEPT_ORIGINS = [
+  'lexicon',
+  'quoted',
+  'pattern',
+  'vocabulary',
+  'discovered',
+  'glossary',
+] as const;
+export type ConceptOrigin = (typeof CONCEPT_ORIGINS)[number];
 
 const offset = z.number().int().nonnegative();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -84,8 +107,8 @@ export const NodeSchema = z.object({
   theme: z.string().min(1),
   description: z.string(),
   descriptionEn: z.string(),
-  /** How the concept was found: lexicon, quoted, pattern, vocabulary, discovered. */
-  origin: z.enum(['lexicon', 'quoted', 'pattern', 'vocabulary', 'discovered']),
+  /** How the concept was found: lexicon, quoted, pattern, vocabulary, discovered, glossary (defined by the document). */
+  origin: z.enum(CONCEPT_ORIGINS),
   /** Members of a compound slogan (“县乡一体、条抓块统” → 县乡一体, 条抓块统). */
   members: z.array(z.string()),
   count: z.number().int().nonnegative(),

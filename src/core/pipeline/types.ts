@@ -1,5 +1,5 @@
 /** Internal types shared by the pipeline stages (parse → extract → graph). */
-import type { ConceptKind, DocumentInfo, Mention, Section } from './schema';
+import type { ConceptKind, ConceptOrigin, DocumentInfo, Mention, Section } from './schema';
 
 export interface Sentence {
   start: number;
@@ -43,7 +43,7 @@ export interface ExtractedConcept {
   theme: string;
   description: string;
   descriptionEn: string;
-  origin: 'lexicon' | 'quoted' | 'pattern' | 'vocabulary' | 'discovered';
+  origin: ConceptOrigin;
   members: string[];
   /** Sorted by start, non-overlapping, all inside some section. */
   mentions: Mention[];

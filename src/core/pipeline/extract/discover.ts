@@ -5,8 +5,11 @@
  *    an occurrence of a known surface (so 省第十五次党代会 is never re-found as 第十五次党代会精神);
  *  - is closed: no one-token extension occurs in as many sections;
  *  - looks like a name by part of speech: every token is a noun or distinguishing word (n*, j, b), the
- *    last is a noun, at least one is a place, organisation or other proper noun (ns, nt, nz, j), and it
- *    does not start with a person's name (persons are not concepts);
+ *    last is a noun, and it does not start with a person's name (persons are not concepts);
+ *  - names a place-bound thing: it holds a place of the gazetteer or a region word (gazetteer.ts: 数字重庆,
+ *    湛江港, 粤东城际铁路, 渝东北); jieba's place tags are too loose for this (都市/ns, 美丽/ns). Recurring
+ *    nouns without a place are the document's vocabulary (公立医院, 集成电路, 中试平台), not its names;
+ *  - is not one of the document's ever-present subjects (subjects.ts: 浙江人民, 中国共产党);
  *  - has no token that is or starts with a leading verb or adverb (jieba tags 大力发展 and 全面推广 nz);
  *  - a single token must be a place (ns) other than an administrative unit (杭州市), or an nt/nz/j word
  *    of four or more characters (新进展/nt is not a name);
@@ -17,7 +20,9 @@
 import type { Token } from '../types';
 import { isGenericPhrase, isGenericWord } from './generic';
 import type { Unit } from './segmentation';
+import { isPlaceName, mentionsPlace } from './gazetteer';
 import { CUT_WORDS, LEADING_WORDS } from './stopwords';
+import { isSubject } from './subjects';
 
 export const MIN_SECTIONS = 2;
 const MIN_LEN = 3;
@@ -26,7 +31,6 @@ const MAX_TOKENS = 5;
 const HAN = /^[\u4e00-\u9fff]+$/;
 const NOUNISH = /^(n|nz|nt|ns|nr|nrt|nrfg|nw|ng|j|b)$/;
 const NOUN = /^(n|nz|nt|ns|nw|ng|j)$/;
-const PROPER = /^(ns|nt|nz|nw|j)$/;
 const PERSON = /^nr/;
 const ADMIN_UNIT = /[省市县区镇乡]$/;
 const VERBS = new Set([...LEADING_WORDS, ...CUT_WORDS]);
@@ -48,8 +52,9 @@ function looksLikeName(tokens: readonly Token[]): boolean {
   if (!tags.every((t) => NOUNISH.test(t))) return false;
   if (!NOUN.test(tags[tags.length - 1] as string) || PERSON.test(tags[0] as string)) return false;
   if (tokens.some((t) => verbal(t.word))) return false;
-  if (!tags.some((t) => PROPER.test(t))) return false;
   const s = tokens.map((t) => t.word).join('');
+  if (!mentionsPlace(s) && !tokens.some((t) => isPlaceName(t.word))) return false;
+  if (isSubject(s)) return false;
   if (tokens.length === 1 && !(tags[0] === 'ns' ? !ADMIN_UNIT.test(s) : s.length >= 4)) return false;
   return !isGenericWord(s) && !isGenericPhrase(s);
 }

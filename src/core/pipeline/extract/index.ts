@@ -1,7 +1,8 @@
 /**
  * Concept extraction for Chinese Party and government documents (resolutions, work reports, plans).
  *
- * Generic candidates come from the text alone: quoted terms (quoted.ts, less those quoted-filter.ts sets
+ * Generic candidates come from the text alone: terms the document defines in a glossary (glossary.ts), place
+ * brands (brands.ts: 平安重庆), quoted terms (quoted.ts, less those quoted-filter.ts sets
  * aside), suffix patterns (patterns.ts) including names headed by a quotation (heads.ts), congresses and
  * plenums (events.ts) and recurring names (discover.ts). The general vocabulary
  * (vocabulary.ts) adds widely used policy concepts with glosses; a curated lexicon, when given, names
@@ -9,16 +10,19 @@
  * alias inside a section, with overlaps resolved longest match first (mentions.ts).
  */
 import type { Lexicon, Section } from '../schema';
-import type { ExtractedConcept, ParsedDocument, ProgressFn, Segmenter } from '../types';
+import type { ExtractedConcept, ParsedDocument, ProgressFn, Segmenter, Token } from '../types';
 import { discoverNames } from './discover';
+import { brandDomains, findPlaceBrands } from './brands';
 import { findEventNames } from './events';
+import { glossaryConcepts } from './glossary';
 import { isGenericWord } from './generic';
 import { assemble, type Candidate, type Origin } from './lexicon';
 import { SurfaceMatcher } from './mentions';
 import { findPatternNames } from './patterns';
-import { scanQuoted } from './quoted';
-import { conceptualQuoted } from './quoted-filter';
+import { scanQuoted, type QuotedScan } from './quoted';
+import { conceptualQuoted, isQuotedAdjective } from './quoted-filter';
 import { segment } from './segmentation';
+import { isSubject } from './subjects';
 import { SUFFIX_RULES } from './suffixes';
 import { generalVocabulary, type VocabularyEntry } from './vocabulary';
 
@@ -57,6 +61,38 @@ function coverage(text: string, sections: readonly Section[], surfaces: Iterable
   return covered;
 }
 
+/**
+ * A quotation that only ever heads one name and never stands alone (“千里马”行动, “智融惠畅”工程) is that
+ * name's short form: its spelling with the marks becomes an alias of the name (an emphasis such as “最美”
+ * does not). Opening mark → alias.
+ */
+function quotedHeadAliases(
+  text: string,
+  quoted: QuotedScan,
+  patterns: readonly { label: string; headStart?: number }[],
+  heads: ReadonlySet<number>,
+  segmenter: Segmenter | undefined,
+): Map<number, string> {
+  const content = (r: { start: number; end: number }) => text.slice(r.start + 1, r.end - 1).trim();
+  const rangeAt = new Map(quoted.ranges.map((r) => [r.start, r]));
+  const standalone = new Set(quoted.terms.filter((t) => !heads.has(t.start)).map((t) => t.label));
+  const labelsOf = new Map<string, Set<string>>();
+  for (const p of patterns) {
+    const r = p.headStart === undefined ? undefined : rangeAt.get(p.headStart);
+    if (!r) continue;
+    const set = labelsOf.get(content(r)) ?? new Set<string>();
+    set.add(p.label);
+    labelsOf.set(content(r), set);
+  }
+  const out = new Map<number, string>();
+  for (const start of heads) {
+    const r = rangeAt.get(start);
+    if (!r || standalone.has(content(r)) || isQuotedAdjective(content(r), segmenter)) continue;
+    if (labelsOf.get(content(r))?.size === 1) out.set(start, text.slice(r.start, r.end));
+  }
+  return out;
+}
+
 export function extractConcepts(doc: ParsedDocument, options: ExtractOptions = {}): ExtractedConcept[] {
   const progress = options.onProgress ?? (() => {});
   const text = doc.document.text;
@@ -78,23 +114,36 @@ export function extractConcepts(doc: ParsedDocument, options: ExtractOptions = {
     const q = quoted.ranges.find((r) => r.start === p.headStart);
     return q !== undefined && vocabularyLabels.has(text.slice(q.start + 1, q.end - 1).trim());
   };
-  const patterns = findPatternNames(text, sections, quoted.ranges, seg.boundary).filter((p) => !headsKnown(p));
+  const tokens = new Map<number, Token>();
+  for (const u of seg.units) for (const t of u.tokens ?? []) if (t.tag !== undefined) tokens.set(t.start, t);
+  const patterns = findPatternNames(
+    text,
+    sections,
+    quoted.ranges,
+    seg.boundary,
+    tokens.size > 0 ? tokens : null,
+  ).filter((p) => !headsKnown(p));
   const heads = new Set(patterns.flatMap((p) => (p.headStart === undefined ? [] : [p.headStart])));
-  const candidates: Candidate[] = conceptualQuoted(text, sections, quoted, heads, options.segmenter).map(
-    (t) => ({
+  const candidates: Candidate[] = glossaryConcepts(text, sections, quotedKind);
+  for (const t of conceptualQuoted(text, sections, quoted, heads, options.segmenter))
+    candidates.push({
       label: t.label,
       kind: t.members.length ? 'strategy' : quotedKind(t.label),
       origin: 'quoted',
       members: t.members,
-    }),
-  );
+    });
+  const headAlias = quotedHeadAliases(text, quoted, patterns, heads, options.segmenter);
   for (const p of patterns) {
-    if (isGenericWord(p.label)) continue;
+    if (isGenericWord(p.label) || isSubject(p.label)) continue;
     const aliases = p.alias === undefined ? [] : [p.alias];
+    const short = p.headStart === undefined ? undefined : headAlias.get(p.headStart);
+    if (short !== undefined) aliases.push(short);
     candidates.push({ label: p.label, kind: p.kind, origin: 'pattern', members: [], aliases });
   }
   for (const label of findEventNames(text, sections))
     candidates.push({ label, kind: 'event', origin: 'pattern', members: [] });
+  for (const label of findPlaceBrands(text, sections, brandDomains(vocabulary), seg.boundary))
+    candidates.push({ label, kind: 'goal', origin: 'pattern', members: [] });
 
   const known = new Set<string>(candidates.flatMap((c) => [c.label, ...(c.aliases ?? [])]));
   for (const v of vocabulary) for (const s of [v.label, ...v.aliases]) known.add(s);

@@ -8,6 +8,8 @@
  *  - A generic candidate whose label (or else one of its aliases) is a claimed surface merges into its
  *    owner: the owner keeps its label and glosses, takes the candidate's unclaimed surfaces as aliases, its
  *    members if it has none, and a vocabulary draft takes the candidate's origin (how it was found).
+ *  - A candidate with a description (a glossary entry: the document defines it) gives its owner that
+ *    description and its origin, unless the owner is a lexicon concept.
  *  - Labels and aliases listed in `lexicon.reject` never become concepts or surfaces.
  */
 import type { ConceptKind, Lexicon } from '../schema';
@@ -24,6 +26,8 @@ export interface Candidate {
   members: string[];
   /** Other spellings in the text (“315”科技创新体系建设工程 for 315科技创新体系建设工程). */
   aliases?: readonly string[];
+  /** The document's own definition (a glossary entry); it replaces a vocabulary gloss. */
+  description?: string;
 }
 
 export type Draft = Omit<ExtractedConcept, 'id' | 'mentions'>;
@@ -103,6 +107,10 @@ export function assemble(
       for (const a of [c.label, ...aliases]) if (claim(a, i)) d.aliases.push(a);
       if (d.members.length === 0 && c.members.length > 0) d.members = [...c.members];
       if (d.origin === 'vocabulary') d.origin = c.origin;
+      if (c.description && d.origin !== 'lexicon') {
+        d.description = c.description;
+        d.origin = c.origin;
+      }
       continue;
     }
     const index = drafts.length;
@@ -113,7 +121,7 @@ export function assemble(
       aliases: [],
       kind: c.kind,
       theme: '',
-      description: '',
+      description: c.description ?? '',
       descriptionEn: '',
       origin: c.origin,
       members: [...c.members],

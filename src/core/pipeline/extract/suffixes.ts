@@ -12,6 +12,8 @@ export interface SuffixRule {
   minStem: number;
   careful: boolean;
   blockedNext: string;
+  /** The stem must hold a place (gazetteer.ts, or a place tag): heads that name ordinary things too. */
+  place?: boolean;
 }
 
 const rule = (
@@ -20,12 +22,14 @@ const rule = (
   minStem: number,
   careful: boolean,
   blockedNext = '',
+  place = false,
 ): SuffixRule => ({
   suffix,
   kind,
   minStem,
   careful,
   blockedNext,
+  place,
 });
 
 export const SUFFIX_RULES: readonly SuffixRule[] = [
@@ -81,10 +85,78 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   rule('运动会', 'event', 2, true),
   rule('峰会', 'event', 2, true),
   rule('论坛', 'event', 2, true),
+  // zones, parks, cities of science, clusters (issue 6): heads Chinese policy names are built on
+  rule('科创园', 'place', 2, false),
+  rule('科技园', 'place', 2, false),
+  rule('产业园', 'place', 2, false),
+  rule('软件园', 'place', 2, false),
+  rule('创业园', 'place', 2, false),
+  rule('植物园', 'place', 2, false),
+  rule('园区', 'place', 2, true, '', true),
+  rule('湾区', 'place', 2, false),
+  rule('科教城', 'place', 2, false),
+  rule('知识城', 'place', 2, false),
+  rule('生物城', 'place', 2, false),
+  rule('影视城', 'place', 2, false),
+  rule('先导区', 'place', 2, false),
+  rule('实验区', 'place', 2, false),
+  rule('引领区', 'place', 2, false),
+  rule('示范点', 'place', 2, false),
+  rule('城', 'place', 3, true, '市乡镇区际墙', true),
+  rule('集聚区', 'place', 2, false),
+  rule('联动发展区', 'place', 2, false),
+  rule('试验场', 'place', 2, false),
+  rule('示范省', 'goal', 2, true),
+  rule('城市群', 'place', 2, false),
+  rule('集群', 'concept', 3, true, '', true),
+  rule('实验站', 'institution', 2, false),
+  rule('交易所', 'institution', 2, false),
+  rule('版本馆', 'institution', 2, false),
+  rule('文学馆', 'institution', 2, false),
+  rule('展览馆', 'institution', 2, false),
+  rule('倡议', 'strategy', 2, true),
+  rule('班列', 'programme', 2, false),
+  rule('大会', 'event', 2, true),
+  rule('大奖赛', 'event', 2, false),
+  rule('机场', 'place', 2, false, '群'),
+  rule('口岸', 'place', 2, false),
+  rule('港', 'place', 2, true, '澳口区务城湾股元人资', true),
+  rule('高铁', 'place', 2, true, '站新', true),
+  rule('高速', 'place', 2, true, '发增公铁运路', true),
+  rule('水库', 'place', 2, false),
+  rule('大桥', 'place', 2, false),
+  rule('隧道', 'place', 2, false),
+  rule('航站楼', 'place', 2, false),
+  rule('枢纽', 'place', 2, true, '', true),
+  rule('条例', 'mechanism', 2, false),
+  rule('规划', 'programme', 3, true, '', true),
+  rule('高地', 'goal', 3, true),
+  rule('清单', 'mechanism', 3, true),
 ];
 
 /** Words allowed right after a careful suffix (besides punctuation and the end of the text). */
-export const FOLLOWERS: readonly string[] = ['等', '和', '与', '及', '建设', '的', '为', '创建'];
+export const FOLLOWERS: readonly string[] = [
+  '等',
+  '和',
+  '与',
+  '及',
+  '建设',
+  '的',
+  '为',
+  '创建',
+  '基本',
+  '正式',
+  '顺利',
+  '获批',
+  '成功',
+  '开工',
+  '建成',
+  '投用',
+  '投运',
+  '落地',
+  '入选',
+  '成为',
+];
 
 /** Stems that end in one of these are qualifiers, not names (相关制度, 配套制度). */
 export const WEAK_ENDS: readonly string[] = [
@@ -98,4 +170,5 @@ export const WEAK_ENDS: readonly string[] = [
   '更多',
   '全部',
   '上述',
+  '代表',
 ];

@@ -6,7 +6,8 @@
  *              the first line when it looks like a title (short, no sentence punctuation) and text follows,
  *              or the first block of such lines when a blank line ends it (a title broken over lines)
  *   date       a parenthesised or dash-led line with a 年月日 date near the top:
- *              （2022年7月27日…通过）, （2023年1月12日在…会议上）, ——2023年1月12日在…
+ *              （2022年7月27日…通过）, （2023年1月12日在…会议上）, ——2023年1月12日在…, or a line that
+ *              starts with the date and says where or nothing else (2026年2月3日在…会议上)
  *   number     a document number line (杭政办函〔2023〕12号) under the title
  *   byline     up to two short lines after the date line with no punctuation and an inner space
  *              (浙江省省长 王浩, also with an ideographic space U+3000)
@@ -43,6 +44,9 @@ const PUBLICATION =
 const DOC_NUMBER =
   /^[\u4e00-\u9fff]{1,12}\s*[〔［[（(]\s*[0-9０-９]{4}\s*[〕］\]）)]\s*[0-9０-９]{1,4}\s*号$/;
 const WRAPPED = /^(?:[（(].*[）)]|[—–―-]{1,2}.*)$/;
+/** A dateline without dash or brackets: the date first, then where or how (2026年2月3日在…会议上) or nothing. */
+const BARE_DATELINE =
+  /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年[^年。！？；!?;]{1,12}日\s*(?:$|[在于经由]|通过|召开)/;
 const SENTENCE_PUNCT = /[。！？!?；;]/;
 const BYLINE_PUNCT = /[。，、；：！？“”‘’（）《》,.;:!?()"]/;
 
@@ -55,7 +59,11 @@ function publication(s: string): { source: string; date: string | null } | null 
 }
 
 function dateLine(s: string): string | null {
-  if (s.length > MAX_DATE_LINE_LENGTH || !WRAPPED.test(s)) return null;
+  if (
+    s.length > MAX_DATE_LINE_LENGTH ||
+    !(WRAPPED.test(s) || (BARE_DATELINE.test(s) && !SENTENCE_PUNCT.test(s)))
+  )
+    return null;
   return findDate(s);
 }
 

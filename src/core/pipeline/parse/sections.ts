@@ -9,12 +9,14 @@
  *   item      1. 1． 1、 （1） — only in a part (or at top level) that has no subsections; the
  *             first item marker's style decides which markers count, so （1） inside 1. items is text
  *   closing   see closing.ts
+ *   appendix, glossary  after the body: 附件N and 名词解释 with their own numbering (back-matter.ts)
  * Numbers must increase within their level (一、 then 二、; （一） then （二）), so a stray marker with a
  * smaller number is text (see acceptIncreasing for lists that restart at 一). A table of contents
  * (toc.ts) is never structure. Without any heading every non-blank line becomes a section (para-1 …).
  * Ids: p3-intro, p3-s2, p3-i1, s2 and i1 at top level. Addresses and titles: labels.ts.
  */
-import type { Section, SectionKind } from '../schema';
+import type { Section } from '../schema';
+import { backMatterLeaves, backMatterStart, type Leaf } from './back-matter';
 import { closingStart } from './closing';
 import {
   headingAt,
@@ -30,17 +32,6 @@ import { isBlank, trimSpan, type Line } from './lines';
 import { findToc } from './toc';
 
 export const NO_HEADINGS_WARNING = 'no 一、/（一） headings found: paragraphs are used as sections';
-
-interface Leaf {
-  id: string;
-  kind: SectionKind;
-  part: number | null;
-  address: string;
-  title: string;
-  /** Lines lines[first .. last). */
-  first: number;
-  last: number;
-}
 
 interface Container {
   part: number | null;
@@ -180,9 +171,13 @@ export function buildSections(
   text: string,
   lines: readonly Line[],
   headerBodyStart: number,
-  bodyEnd: number,
+  documentEnd: number,
 ): { sections: Section[]; warnings: string[] } {
   let bodyStart = headerBodyStart;
+  // Appendices and a glossary after the body are sections of their own kinds (back-matter.ts).
+  const backStart = backMatterStart(text, lines, bodyStart, documentEnd);
+  const bodyEnd = backStart ?? documentEnd;
+  const back = backStart === null ? [] : backMatterLeaves(text, lines, backStart, documentEnd);
   let headings: Array<Heading | null> = lines.map((line, i) =>
     i >= bodyStart && i < bodyEnd ? headingAt(text, line) : null,
   );
@@ -229,7 +224,7 @@ export function buildSections(
   }
 
   if (leaves.length === 1) {
-    const sections = paragraphLeaves(text, lines, bodyStart, bodyEnd)
+    const sections = [...paragraphLeaves(text, lines, bodyStart, bodyEnd), ...back]
       .map((leaf) => toSection(text, lines, leaf))
       .filter((s): s is Section => s !== null);
     return { sections, warnings: sections.length > 0 ? [NO_HEADINGS_WARNING] : [] };
@@ -252,6 +247,8 @@ export function buildSections(
     }
   }
 
-  const sections = leaves.map((leaf) => toSection(text, lines, leaf)).filter((s): s is Section => s !== null);
+  const sections = [...leaves, ...back]
+    .map((leaf) => toSection(text, lines, leaf))
+    .filter((s): s is Section => s !== null);
   return { sections, warnings: [] };
 }
