@@ -83,3 +83,13 @@ describe('statuses along a relation', () => {
     expect(link?.weights.map((w) => w.document)).toEqual(['province', 'city']);
   });
 });
+
+describe('the province a city document means by 省', () => {
+  it('is the one that contains the city, by the GB/T 2260 divisions', () => {
+    const jiangsu = graphOf('jiangsu', PROVINCE_REPORT.replace(/浙江省/g, '江苏省').replace('八八战略', '争当表率'));
+    const corpus = buildCorpus([city, province, jiangsu]);
+    expect(corpus.relations.map((r) => [r.from, r.to])).toEqual([['city', 'province']]);
+    const nanjing = graphOf('nanjing', CITY_RESOLUTION.replace(/杭州/g, '南京'));
+    expect(buildCorpus([nanjing, province, jiangsu]).relations.map((r) => [r.from, r.to])).toEqual([['nanjing', 'jiangsu']]);
+  });
+});

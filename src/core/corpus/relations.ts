@@ -5,12 +5,25 @@
  *  - follows: same issuer and kind, later date (each document follows the latest earlier one).
  * Naming a meeting is not carrying it out: 以实际行动迎接党的二十大胜利召开 implements nothing.
  */
-import { sameMeeting } from './meetings';
+import { containingPlaces } from '../pipeline/extract/gazetteer';
+import { sameMeeting, sameRegion } from './meetings';
 import type { DocumentProfile } from './profile';
 import type { Evidence, Relation } from './schema';
 
 export interface DatedProfile extends DocumentProfile {
   date: string | null;
+}
+
+/**
+ * Whether a meeting held in `heldRegion` can be the one a document of `issuerRegion` calls 省…/市… : the
+ * issuer's region lies inside it (杭州市 in 浙江省), by the GB/T 2260 divisions; an issuer without a known region
+ * does not narrow the match.
+ */
+function insideRegion(issuerRegion: string | null | undefined, heldRegion: string): boolean {
+  if (!issuerRegion) return true;
+  const containers = containingPlaces(issuerRegion);
+  if (containers.size === 0) return true;
+  return [...containers].some((c) => sameRegion(c, heldRegion));
 }
 
 const relationId = (type: Relation['type'], from: string, to: string) => `${type}:${from}→${to}`;
@@ -21,7 +34,9 @@ function implementsRelations(docs: readonly DatedProfile[]): Relation[] {
     for (const earlier of docs) {
       if (earlier === later || !earlier.heldAt) continue;
       const held = earlier.heldAt;
-      const named = later.carriesOut.find((n) => sameMeeting(n.meeting, held.meeting));
+      const named = later.carriesOut.find((n) =>
+        sameMeeting(n.meeting, held.meeting, (region) => insideRegion(later.issuer?.region, region)),
+      );
       if (!named) continue;
       // A document cannot carry out one that comes after it.
       if (later.date && earlier.date && later.date < earlier.date) continue;
