@@ -107,3 +107,30 @@ const REGION = new RegExp(`[${ABBREVIATIONS}][东西南北中]{1,2}`);
 export function mentionsPlace(s: string): boolean {
   return containsPlace(s) || REGION.test(s);
 }
+
+let containers: Map<string, Set<string>> | null = null;
+
+/**
+ * The divisions that contain a place, as full names (杭州市 → 浙江省; 西湖区 → 杭州市, 浙江省), for every
+ * division the name (full or short) may denote; empty for a province or an unknown name.
+ */
+export function containingPlaces(name: string): Set<string> {
+  if (!containers) {
+    const map = new Map<string, Set<string>>();
+    const add = (key: string, inside: readonly string[]) => {
+      for (const k of new Set([key, shortName(key)])) {
+        if (k.length < 2) continue;
+        const set = map.get(k) ?? new Set<string>();
+        for (const x of inside) set.add(x);
+        map.set(k, set);
+      }
+    };
+    const province = new Map((provinces as { n: string; p: string }[]).map((p) => [p.p, p.n]));
+    const city = new Map((cities as { n: string; p: string; y: string }[]).map((c) => [`${c.p}${c.y}`, c.n]));
+    for (const c of cities as { n: string; p: string }[]) add(c.n, [province.get(c.p) ?? '']);
+    for (const a of areas as { n: string; p: string; y: string }[])
+      add(a.n, [city.get(`${a.p}${a.y}`) ?? '', province.get(a.p) ?? ''].filter((x) => x !== ''));
+    containers = map;
+  }
+  return containers.get(name) ?? new Set();
+}
