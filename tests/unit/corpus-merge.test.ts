@@ -31,3 +31,12 @@ describe('merging concepts across documents', () => {
     expect(c && [...c.nodes.keys()]).toEqual(['a', 'b']);
   });
 });
+
+describe('names that are Object.prototype members', () => {
+  it('are ordinary concept names across documents', () => {
+    const merged = mergeConcepts([doc('a', '推进“__proto__”和“constructor”。'), doc('b', '推进“__proto__”和“toString”。')]);
+    expect(merged.find((m) => m.label === '__proto__')?.nodes.size).toBe(2);
+    expect(merged.find((m) => m.label === 'constructor')?.nodes.size).toBe(1);
+    expect(merged.find((m) => m.label === 'toString')?.nodes.size).toBe(1);
+  });
+});

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus, normalizeSurface, parseCorpusData } from '../../src/core/corpus';
 import { graphOf } from '../fixtures/corpus/docs';
 
-const NAMES = ['两个先行', '八八战略', '千万工程', '先行', '省域现代化先行', '枫桥经验', '亚运会'];
+const NAMES = ['两个先行', '八八战略', '千万工程', '先行', '省域现代化先行', '枫桥经验', '亚运会', '__proto__', 'constructor'];
 const QUOTES: [string, string][] = [
   ['“', '”'],
   ['‘', '’'],
