@@ -121,15 +121,28 @@ export async function clickableEdge(
     const cy = (window as CyWindow).cy!;
     const box = cy.container()!.getBoundingClientRect();
     const nodes = cy.nodes(':visible').map((n) => n.renderedBoundingBox({ includeLabels: true }));
-    const candidates = cy
-      .edges(':visible')
+    const visibleEdges = cy.edges(':visible');
+    // Segments of every visible link (links are drawn straight), to keep a click off crossings.
+    const segments = visibleEdges.map((e) => ({
+      id: e.id(),
+      a: e.source().renderedPosition(),
+      b: e.target().renderedPosition(),
+    }));
+    const distance = (p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }) => {
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+    };
+    const candidates = visibleEdges
       .map((e) => {
         const m = e.renderedMidpoint();
         const inside = m.x > 30 && m.y > 30 && m.x < box.width - 30 && m.y < box.height - 30;
         const clear = nodes.every(
           (b) => m.x < b.x1 - 6 || m.x > b.x2 + 6 || m.y < b.y1 - 6 || m.y > b.y2 + 6,
         );
-        return { e, m, ok: inside && clear };
+        const alone = segments.every((s) => s.id === e.id() || distance(m, s.a, s.b) > 8);
+        return { e, m, ok: inside && clear && alone };
       })
       .filter((c) => c.ok)
       .sort((a, b) => Number(b.e.data('width') ?? 0) - Number(a.e.data('width') ?? 0));
